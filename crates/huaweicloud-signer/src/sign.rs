@@ -1,0 +1,377 @@
+//! The top-level signing step over a borrowed request description.
+
+use std::fmt;
+
+use secrecy::ExposeSecret;
+
+use crate::canonical::{
+    EMPTY_PAYLOAD_HASH, canonical_headers, canonical_query, canonical_request, canonical_uri,
+    payload_hash,
+};
+use crate::signature::{authorization_header, signature, string_to_sign};
+use crate::validate::{is_header_value, is_token};
+use crate::{Credentials, SignError, SigningTime};
+
+/// Header names the signer reads or writes, in the case the official signer writes them.
+pub mod header {
+    /// The signing time.
+    pub const X_SDK_DATE: &str = "X-Sdk-Date";
+    /// The host the request is for.
+    pub const HOST: &str = "Host";
+    /// The signature.
+    pub const AUTHORIZATION: &str = "Authorization";
+    /// The security token of temporary credentials.
+    pub const X_SECURITY_TOKEN: &str = "X-Security-Token";
+    /// An explicit payload hash; the signer sets it to [`UNSIGNED_PAYLOAD`] for bodies that are
+    /// neither JSON nor BSON.
+    pub const X_SDK_CONTENT_SHA256: &str = "X-Sdk-Content-Sha256";
+    /// The account id global services such as BSS expect; the caller adds it before signing.
+    pub const X_DOMAIN_ID: &str = "X-Domain-Id";
+    /// The only spelling under which the official signer looks the content type up.
+    pub const CONTENT_TYPE: &str = "Content-Type";
+    /// The value of `X-Sdk-Content-Sha256` for bodies the signature does not cover.
+    pub const UNSIGNED_PAYLOAD: &str = "UNSIGNED-PAYLOAD";
+}
+
+/// A request to sign, borrowed from the caller.
+///
+/// Headers are the ones present before signing, `X-Domain-Id` included when the account id is
+/// known; the signer adds the rest (see [`SigningOutput::headers_to_add`]).
+///
+/// ```
+/// use huaweicloud_signer::SigningRequest;
+///
+/// let headers = [("Content-Type", "application/json")];
+/// let request = SigningRequest::new("POST", "bss.myhuaweicloud.com", "/v2/partners/sub-customers")
+///     .with_headers(&headers)
+///     .with_body(br#"{"domain_name": "test"}"#);
+/// assert_eq!(request.query, &[]);
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct SigningRequest<'a> {
+    /// The HTTP method (upper-cased in the canonical request).
+    pub method: &'a str,
+    /// The endpoint's host, with `:port` when the URL has a non-default port: it becomes the
+    /// `Host` header unless one is given.
+    pub host: &'a str,
+    /// The path as sent, percent-encoded or not.
+    pub path: &'a str,
+    /// Raw (not percent-encoded) query pairs, in any order; repeated keys allowed.
+    pub query: &'a [(&'a str, &'a str)],
+    /// Headers present before signing, as (name, value).
+    pub headers: &'a [(&'a str, &'a str)],
+    /// The exact body bytes sent; `None` and an empty body are signed alike.
+    pub body: Option<&'a [u8]>,
+}
+
+impl<'a> SigningRequest<'a> {
+    /// A request with no query, no headers and no body.
+    pub fn new(method: &'a str, host: &'a str, path: &'a str) -> Self {
+        Self {
+            method,
+            host,
+            path,
+            query: &[],
+            headers: &[],
+            body: None,
+        }
+    }
+
+    /// Sets the raw query pairs.
+    pub fn with_query(mut self, query: &'a [(&'a str, &'a str)]) -> Self {
+        self.query = query;
+        self
+    }
+
+    /// Sets the headers present before signing.
+    pub fn with_headers(mut self, headers: &'a [(&'a str, &'a str)]) -> Self {
+        self.headers = headers;
+        self
+    }
+
+    /// Sets the body bytes.
+    pub fn with_body(mut self, body: &'a [u8]) -> Self {
+        self.body = Some(body);
+        self
+    }
+}
+
+/// Everything signing produced: the intermediate strings (for debugging and conformance tests)
+/// and what the caller must change on the request before sending it.
+///
+/// `Debug` redacts the security token wherever it appears.
+#[derive(Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct SigningOutput {
+    /// The `X-Sdk-Date` signed: the caller's header if it had one, else the signing time.
+    pub x_sdk_date: String,
+    /// The canonical query string; the query actually sent must be exactly this.
+    pub canonical_query: String,
+    /// The path as given, then `?` and the canonical query if it is not empty: the request
+    /// target to send.
+    pub path_and_query: String,
+    /// The canonical request.
+    pub canonical_request: String,
+    /// The string to sign.
+    pub string_to_sign: String,
+    /// The signed header names, `;`-separated.
+    pub signed_headers: String,
+    /// The hex signature.
+    pub signature: String,
+    /// The `Authorization` header value.
+    pub authorization: String,
+    /// Headers to add to the request, in the order the official signer adds them: any of
+    /// `X-Security-Token`, `X-Sdk-Content-Sha256`, `X-Sdk-Date`, `Host`, then always
+    /// `Authorization`.
+    pub headers_to_add: Vec<(&'static str, String)>,
+    /// The caller's headers whose value had surrounding whitespace, with the trimmed value to
+    /// send instead (the value that was signed; the official SDK sends it trimmed too).
+    pub trimmed_headers: Vec<(String, String)>,
+}
+
+impl fmt::Debug for SigningOutput {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The security token is signed, so it shows up in the canonical request and in the
+        // header lists; keep it out of logs.
+        fn is_token_header(name: &str) -> bool {
+            name.eq_ignore_ascii_case(header::X_SECURITY_TOKEN)
+        }
+        let redact = |name: &str, value: &str| -> String {
+            if is_token_header(name) {
+                "[REDACTED]".to_owned()
+            } else {
+                value.to_owned()
+            }
+        };
+        let canonical_request: Vec<String> = self
+            .canonical_request
+            .split('\n')
+            .map(|line| match line.split_once(':') {
+                Some((name, _)) if is_token_header(name) => format!("{name}:[REDACTED]"),
+                _ => line.to_owned(),
+            })
+            .collect();
+        let added: Vec<(&str, String)> = self
+            .headers_to_add
+            .iter()
+            .map(|(n, v)| (*n, redact(n, v)))
+            .collect();
+        let trimmed: Vec<(&str, String)> = self
+            .trimmed_headers
+            .iter()
+            .map(|(n, v)| (n.as_str(), redact(n, v)))
+            .collect();
+        f.debug_struct("SigningOutput")
+            .field("x_sdk_date", &self.x_sdk_date)
+            .field("canonical_query", &self.canonical_query)
+            .field("path_and_query", &self.path_and_query)
+            .field("canonical_request", &canonical_request.join("\n"))
+            .field("string_to_sign", &self.string_to_sign)
+            .field("signed_headers", &self.signed_headers)
+            .field("signature", &self.signature)
+            .field("authorization", &self.authorization)
+            .field("headers_to_add", &added)
+            .field("trimmed_headers", &trimmed)
+            .finish()
+    }
+}
+
+/// Signs a request with SDK-HMAC-SHA256, exactly as the official SDK signer does.
+///
+/// Rules, beyond the canonical forms of [`canonical_uri`], [`canonical_query`] and
+/// [`canonical_headers`]:
+/// - a caller's `X-Sdk-Date` or `Host` header (any case) is kept, and its date is the signing
+///   time; otherwise both are added;
+/// - credentials with a security token add `X-Security-Token`;
+/// - if a header named exactly `Content-Type` has a non-empty value that does not start with
+///   `application/json` or `application/bson`, `X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD` is added
+///   (the official signer's lookup is case-sensitive, and so is this one);
+/// - the payload hash is that of the body, or the trimmed value of `X-Sdk-Content-Sha256` when
+///   that header is set and the body is not empty; an empty body always hashes as empty.
+///
+/// # Errors
+/// See [`SignError`]: empty AK/SK, invalid method, host, header names or values, headers equal
+/// ignoring case, an `Authorization` header already present, a malformed caller `X-Sdk-Date`,
+/// or a caller header that conflicts with one the signer must add.
+///
+/// ```
+/// use huaweicloud_signer::{Credentials, SigningRequest, SigningTime, sign};
+///
+/// let creds = Credentials::new("AKEXAMPLE", "SKEXAMPLE");
+/// let headers = [("Content-Type", "application/json"), ("X-Domain-Id", "0123456789abcdef")];
+/// let query = [("limit", "10"), ("offset", "0")];
+/// let request = SigningRequest::new("GET", "bss.myhuaweicloud.com", "/v2/bills/customer-bills")
+///     .with_query(&query)
+///     .with_headers(&headers);
+/// let out = sign(&request, &creds, SigningTime::parse("20240102T030405Z")?)?;
+///
+/// assert_eq!(out.signed_headers, "content-type;host;x-domain-id;x-sdk-date");
+/// assert_eq!(out.path_and_query, "/v2/bills/customer-bills?limit=10&offset=0");
+/// assert!(out.authorization.starts_with("SDK-HMAC-SHA256 Access=AKEXAMPLE, SignedHeaders="));
+/// let names: Vec<&str> = out.headers_to_add.iter().map(|(n, _)| *n).collect();
+/// assert_eq!(names, ["X-Sdk-Date", "Host", "Authorization"]);
+/// # Ok::<(), huaweicloud_signer::SignError>(())
+/// ```
+pub fn sign(
+    request: &SigningRequest<'_>,
+    credentials: &Credentials,
+    time: SigningTime,
+) -> Result<SigningOutput, SignError> {
+    let ak = credentials.ak();
+    if ak.is_empty() {
+        return Err(SignError::MissingAccessKey);
+    }
+    if !is_header_value(ak) {
+        return Err(SignError::InvalidAccessKey);
+    }
+    if credentials.sk().expose_secret().is_empty() {
+        return Err(SignError::MissingSecretKey);
+    }
+    if !is_token(request.method) {
+        return Err(SignError::InvalidMethod);
+    }
+    if request.host.is_empty() || !is_header_value(request.host) {
+        return Err(SignError::InvalidHost);
+    }
+
+    let find = |wanted: &str| {
+        request
+            .headers
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(wanted))
+    };
+    if let Some((name, _)) = find(header::AUTHORIZATION) {
+        return Err(SignError::ReservedHeader {
+            name: (*name).to_owned(),
+        });
+    }
+
+    let mut headers_to_add: Vec<(&'static str, String)> = Vec::with_capacity(5);
+
+    if let Some(token) = credentials.security_token() {
+        if let Some((name, _)) = find(header::X_SECURITY_TOKEN) {
+            return Err(SignError::HeaderConflict {
+                name: (*name).to_owned(),
+            });
+        }
+        let token = token.expose_secret();
+        if !is_header_value(token) {
+            return Err(SignError::InvalidSecurityToken);
+        }
+        headers_to_add.push((header::X_SECURITY_TOKEN, token.to_owned()));
+    }
+
+    if needs_unsigned_payload(request.headers) {
+        match find(header::X_SDK_CONTENT_SHA256) {
+            // Already says what the signer would add: nothing to do.
+            Some((_, value)) if value.trim() == header::UNSIGNED_PAYLOAD => {}
+            Some((name, _)) => {
+                return Err(SignError::HeaderConflict {
+                    name: (*name).to_owned(),
+                });
+            }
+            None => headers_to_add.push((
+                header::X_SDK_CONTENT_SHA256,
+                header::UNSIGNED_PAYLOAD.to_owned(),
+            )),
+        }
+    }
+
+    let x_sdk_date = match find(header::X_SDK_DATE) {
+        // The official signer parses the caller's date and re-formats it into the string to
+        // sign; a strictly valid date is the one case where both agree with the header sent.
+        Some((_, value)) => SigningTime::parse(value)?,
+        None => {
+            headers_to_add.push((header::X_SDK_DATE, time.as_str().to_owned()));
+            time
+        }
+    };
+
+    if find(header::HOST).is_none() {
+        headers_to_add.push((header::HOST, request.host.to_owned()));
+    }
+
+    let all_headers: Vec<(&str, &str)> = request
+        .headers
+        .iter()
+        .copied()
+        .chain(headers_to_add.iter().map(|(n, v)| (*n, v.as_str())))
+        .collect();
+    let canonical = canonical_headers(&all_headers)?;
+
+    let body = request.body.unwrap_or_default();
+    let payload_hash = if body.is_empty() {
+        EMPTY_PAYLOAD_HASH.to_owned()
+    } else {
+        match all_headers
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(header::X_SDK_CONTENT_SHA256))
+            .map(|(name, value)| (*name, value.trim()))
+        {
+            Some((name, value)) if !value.is_empty() => {
+                // The official signer hashes this value after re-decoding it as Latin-1, which
+                // garbles anything but ASCII; no such value can be verified, so refuse it.
+                if !value.is_ascii() {
+                    return Err(SignError::InvalidHeaderValue {
+                        name: name.to_owned(),
+                    });
+                }
+                value.to_owned()
+            }
+            _ => payload_hash(body),
+        }
+    };
+
+    let canonical_query = canonical_query(request.query);
+    let canonical_request = canonical_request(
+        request.method,
+        &canonical_uri(request.path),
+        &canonical_query,
+        &canonical.canonical,
+        &canonical.signed,
+        &payload_hash,
+    );
+    let string_to_sign = string_to_sign(x_sdk_date.as_str(), &canonical_request);
+    let signature = signature(credentials.sk(), &string_to_sign);
+    let authorization = authorization_header(ak, &canonical.signed, &signature);
+    headers_to_add.push((header::AUTHORIZATION, authorization.clone()));
+
+    let path_and_query = if canonical_query.is_empty() {
+        request.path.to_owned()
+    } else {
+        format!("{}?{}", request.path, canonical_query)
+    };
+
+    let trimmed_headers = request
+        .headers
+        .iter()
+        .filter(|(_, value)| value.trim().len() != value.len())
+        .map(|(name, value)| ((*name).to_owned(), value.trim().to_owned()))
+        .collect();
+
+    Ok(SigningOutput {
+        x_sdk_date: x_sdk_date.as_str().to_owned(),
+        canonical_query,
+        path_and_query,
+        canonical_request,
+        string_to_sign,
+        signed_headers: canonical.signed,
+        signature,
+        authorization,
+        headers_to_add,
+        trimmed_headers,
+    })
+}
+
+/// Whether the official signer would add `X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD`: it looks the
+/// content type up under the exact key `Content-Type` and compares the raw value's prefix.
+fn needs_unsigned_payload(headers: &[(&str, &str)]) -> bool {
+    headers
+        .iter()
+        .find(|(name, _)| *name == header::CONTENT_TYPE)
+        .is_some_and(|(_, value)| {
+            !value.is_empty()
+                && !value.starts_with("application/json")
+                && !value.starts_with("application/bson")
+        })
+}

@@ -1,0 +1,58 @@
+//! Syntax checks for what ends up on the wire, so that bad input becomes a typed error rather
+//! than a header-injection risk or a panic in an HTTP library later.
+
+/// RFC 9110 `token`: header names and methods.
+pub(crate) fn is_token(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes().all(|b| {
+            b.is_ascii_alphanumeric()
+                || matches!(
+                    b,
+                    b'!' | b'#'
+                        | b'$'
+                        | b'%'
+                        | b'&'
+                        | b'\''
+                        | b'*'
+                        | b'+'
+                        | b'-'
+                        | b'.'
+                        | b'^'
+                        | b'_'
+                        | b'`'
+                        | b'|'
+                        | b'~'
+                )
+        })
+}
+
+/// A header value the `http` crate accepts: no control characters except tab. Bytes >= 0x80
+/// (here: UTF-8 of non-ASCII characters) are allowed; the official SDK sends such values as UTF-8.
+pub(crate) fn is_header_value(s: &str) -> bool {
+    s.bytes().all(|b| b == b'\t' || (b >= 0x20 && b != 0x7f))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens() {
+        assert!(is_token("X-Sdk-Date"));
+        assert!(is_token("x_custom.header~1"));
+        assert!(is_token("GET"));
+        for bad in ["", "a b", "a:b", "a\r\nb", "ä", "a/b", "a\"", "(a)", "a\0"] {
+            assert!(!is_token(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn header_values() {
+        for ok in ["", " padded\t", "客户", "a\u{85}b", "!~"] {
+            assert!(is_header_value(ok), "{ok:?}");
+        }
+        for bad in ["a\r\nb", "a\nb", "a\rb", "\0", "\u{7f}", "\u{1c}", "\u{b}"] {
+            assert!(!is_header_value(bad), "{bad:?}");
+        }
+    }
+}
