@@ -1,8 +1,180 @@
-//! `cargo xtask signer-vectors`: placeholder, owned by the signer work.
+//! `cargo xtask signer-vectors`: record the signer conformance vectors with the official Python
+//! SDK.
+//!
+//! Creates (or reuses) a throwaway virtualenv under the target directory, installs the pinned
+//! `huaweicloudsdkcore` into it, and runs `scripts/signer_vectors.py` with `HOME` pointed at a
+//! fresh scratch folder (importing the SDK writes `~/.huaweicloud/application_id`). The vectors
+//! land in `crates/huaweicloud-signer/tests/vectors/`, where `cargo test` reads them without
+//! Python.
+
+use std::ffi::OsStr;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{Context, bail, ensure};
+
+/// The official SDK release the vectors are recorded with.
+const SDK_REQUIREMENT: &str = "huaweicloudsdkcore==3.1.219";
+const SCRIPT: &str = "scripts/signer_vectors.py";
+const VECTORS_DIR: &str = "crates/huaweicloud-signer/tests/vectors";
 
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Python interpreter used to create the virtualenv.
+    #[arg(long, default_value = "python3")]
+    python: PathBuf,
+    /// Write the vectors here instead of the signer's tests/vectors folder.
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Regenerate into a scratch folder and fail if the committed vectors differ.
+    #[arg(long, conflicts_with = "out")]
+    check: bool,
+    /// Delete the virtualenv first instead of reusing it.
+    #[arg(long)]
+    fresh_venv: bool,
+}
 
-pub fn run(_args: Args) -> anyhow::Result<()> {
-    anyhow::bail!("not implemented yet")
+pub fn run(args: Args) -> anyhow::Result<()> {
+    let root = workspace_root()?;
+    let work = target_dir(&root).join("signer-vectors");
+    let venv = work.join("venv");
+    let home = work.join("home");
+
+    if args.fresh_venv && venv.exists() {
+        fs::remove_dir_all(&venv).with_context(|| format!("removing {}", venv.display()))?;
+    }
+    let python = venv_python(&venv);
+    if !python.exists() {
+        eprintln!("creating virtualenv {}", venv.display());
+        let mut create = Command::new(&args.python);
+        create.arg("-m").arg("venv").arg(&venv);
+        run_command(&mut create)?;
+    }
+    let mut install = Command::new(&python);
+    install
+        .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check"])
+        .arg(SDK_REQUIREMENT);
+    run_command(&mut install)?;
+
+    // A fresh HOME on every run: nothing the SDK writes there can leak between runs or into
+    // the developer's own home.
+    if home.exists() {
+        fs::remove_dir_all(&home).with_context(|| format!("removing {}", home.display()))?;
+    }
+    fs::create_dir_all(&home)?;
+
+    let committed = root.join(VECTORS_DIR);
+    let out = match (&args.out, args.check) {
+        (Some(out), _) => out.clone(),
+        (None, true) => {
+            let scratch = work.join("check");
+            if scratch.exists() {
+                fs::remove_dir_all(&scratch)?;
+            }
+            scratch
+        }
+        (None, false) => committed.clone(),
+    };
+
+    let mut generate = Command::new(&python);
+    generate
+        .arg(root.join(SCRIPT))
+        .arg("--out")
+        .arg(&out)
+        .current_dir(&home)
+        .env("HOME", &home)
+        .env("USERPROFILE", &home)
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        .env("PYTHONIOENCODING", "utf-8")
+        .env_remove("PYTHONPATH")
+        .env_remove("PYTHONHOME");
+    // The SDK reads credentials and endpoints from these; the vectors must not depend on them.
+    for (key, _) in std::env::vars_os() {
+        if key.to_string_lossy().starts_with("HUAWEICLOUD_SDK_") {
+            generate.env_remove(&key);
+        }
+    }
+    run_command(&mut generate)?;
+
+    if args.check {
+        compare_dirs(&committed, &out)?;
+        eprintln!("committed vectors match the official signer");
+    } else {
+        eprintln!("vectors written to {}", out.display());
+    }
+    Ok(())
+}
+
+fn workspace_root() -> anyhow::Result<PathBuf> {
+    let manifest_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    manifest_dir
+        .parent()
+        .map(Path::to_path_buf)
+        .context("xtask has no parent directory")
+}
+
+fn target_dir(root: &Path) -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) => root.join(dir),
+        None => root.join("target"),
+    }
+}
+
+fn venv_python(venv: &Path) -> PathBuf {
+    if cfg!(windows) {
+        venv.join("Scripts").join("python.exe")
+    } else {
+        venv.join("bin").join("python")
+    }
+}
+
+fn run_command(command: &mut Command) -> anyhow::Result<()> {
+    let shown = format!(
+        "{} {}",
+        command.get_program().to_string_lossy(),
+        command
+            .get_args()
+            .map(OsStr::to_string_lossy)
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    let status = command
+        .status()
+        .with_context(|| format!("starting `{shown}`"))?;
+    ensure!(status.success(), "`{shown}` failed with {status}");
+    Ok(())
+}
+
+/// Fails unless both folders hold the same `*.json` files with the same bytes.
+fn compare_dirs(committed: &Path, fresh: &Path) -> anyhow::Result<()> {
+    let list = |dir: &Path| -> anyhow::Result<Vec<String>> {
+        let mut names = Vec::new();
+        for entry in fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
+            let name = entry?.file_name().to_string_lossy().into_owned();
+            if name.ends_with(".json") {
+                names.push(name);
+            }
+        }
+        names.sort();
+        Ok(names)
+    };
+    let (old, new) = (list(committed)?, list(fresh)?);
+    let mut problems = Vec::new();
+    for name in &new {
+        if !old.contains(name) {
+            problems.push(format!("{name}: produced but not committed"));
+        } else if fs::read(committed.join(name))? != fs::read(fresh.join(name))? {
+            problems.push(format!("{name}: differs from the official signer's output"));
+        }
+    }
+    // Hand-added files are allowed (the test reads every file); only report recorded ones.
+    if problems.is_empty() {
+        return Ok(());
+    }
+    bail!(
+        "{} problem(s); rerun `cargo xtask signer-vectors`:\n{}",
+        problems.len(),
+        problems.join("\n")
+    )
 }
