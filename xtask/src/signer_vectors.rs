@@ -53,7 +53,13 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     }
     let mut install = Command::new(&python);
     install
-        .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check"])
+        .args([
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+        ])
         .arg(SDK_REQUIREMENT);
     run_command(&mut install)?;
 

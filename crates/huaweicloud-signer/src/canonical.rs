@@ -115,7 +115,8 @@ pub struct CanonicalHeaders {
 /// # Ok::<(), huaweicloud_signer::SignError>(())
 /// ```
 pub fn canonical_headers(headers: &[(&str, &str)]) -> Result<CanonicalHeaders, SignError> {
-    let mut lowered: Vec<(String, &str)> = Vec::with_capacity(headers.len());
+    let mut sorted: Vec<(&str, &str)> = Vec::with_capacity(headers.len());
+    let mut capacity = 0;
     for &(name, value) in headers {
         if !is_token(name) {
             return Err(SignError::InvalidHeaderName {
@@ -127,19 +128,27 @@ pub fn canonical_headers(headers: &[(&str, &str)]) -> Result<CanonicalHeaders, S
                 name: name.to_owned(),
             });
         }
-        lowered.push((name.to_ascii_lowercase(), value));
+        capacity += name.len() + value.len() + 2;
+        sorted.push((name, value));
     }
-    lowered.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    if let Some(pair) = lowered.windows(2).find(|pair| pair[0].0 == pair[1].0) {
+    // Compare lower-cased without allocating: names are ASCII tokens, so this is the order of
+    // the lower-cased strings.
+    sorted.sort_unstable_by(|a, b| lowered(a.0).cmp(lowered(b.0)));
+    if let Some(pair) = sorted
+        .windows(2)
+        .find(|pair| pair[0].0.eq_ignore_ascii_case(pair[1].0))
+    {
         return Err(SignError::DuplicateHeader {
-            name: pair[0].0.clone(),
+            name: pair[0].0.to_ascii_lowercase(),
         });
     }
 
-    let mut canonical = String::new();
-    let mut signed = String::new();
-    for (name, value) in lowered.iter().filter(|(name, _)| !name.contains('_')) {
+    let mut canonical = String::with_capacity(capacity);
+    let mut signed = String::with_capacity(capacity);
+    for (name, value) in sorted.into_iter().filter(|(name, _)| !name.contains('_')) {
+        let start = canonical.len();
         canonical.push_str(name);
+        canonical[start..].make_ascii_lowercase();
         canonical.push(':');
         // Values are free of control characters other than tab here, so `trim` strips exactly
         // what Python's `str.strip` strips in the official signer.
@@ -148,9 +157,13 @@ pub fn canonical_headers(headers: &[(&str, &str)]) -> Result<CanonicalHeaders, S
         if !signed.is_empty() {
             signed.push(';');
         }
-        signed.push_str(name);
+        signed.push_str(&canonical[start..start + name.len()]);
     }
     Ok(CanonicalHeaders { canonical, signed })
+}
+
+fn lowered(name: &str) -> impl Iterator<Item = u8> + '_ {
+    name.bytes().map(|b| b.to_ascii_lowercase())
 }
 
 /// Lower-case hex SHA-256 of the body bytes exactly as sent.

@@ -30,7 +30,6 @@
 //! ```
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
-#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod canonical;
 mod credentials;

@@ -375,3 +375,350 @@ fn needs_unsigned_payload(headers: &[(&str, &str)]) -> bool {
                 && !value.starts_with("application/bson")
         })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SK: &str = "sk-must-never-leak";
+    const TOKEN: &str = "token-must-never-leak";
+
+    fn creds() -> Credentials {
+        Credentials::new("AK", SK)
+    }
+
+    fn date() -> SigningTime {
+        SigningTime::parse("20240102T030405Z").unwrap()
+    }
+
+    fn sign_with(
+        headers: &[(&str, &str)],
+        body: Option<&[u8]>,
+    ) -> Result<SigningOutput, SignError> {
+        let request = SigningRequest {
+            body,
+            ..SigningRequest::new("POST", "h.example", "/p").with_headers(headers)
+        };
+        sign(&request, &creds(), date())
+    }
+
+    fn added_names(out: &SigningOutput) -> Vec<&'static str> {
+        out.headers_to_add.iter().map(|(n, _)| *n).collect()
+    }
+
+    #[test]
+    fn adds_date_host_and_authorization() {
+        let out = sign_with(&[("Content-Type", "application/json")], Some(b"{}")).unwrap();
+        assert_eq!(added_names(&out), ["X-Sdk-Date", "Host", "Authorization"]);
+        assert_eq!(out.headers_to_add[0].1, "20240102T030405Z");
+        assert_eq!(out.headers_to_add[1].1, "h.example");
+        assert_eq!(out.headers_to_add[2].1, out.authorization);
+        assert_eq!(out.signed_headers, "content-type;host;x-sdk-date");
+        assert!(out.canonical_request.ends_with(&payload_hash(b"{}")));
+        assert_eq!(
+            out.authorization,
+            format!(
+                "SDK-HMAC-SHA256 Access=AK, SignedHeaders=content-type;host;x-sdk-date, Signature={}",
+                out.signature
+            )
+        );
+    }
+
+    #[test]
+    fn keeps_caller_date_and_host_in_any_case() {
+        let out = sign_with(
+            &[("x-SDK-date", "20991231T235959Z"), ("HOST", "other:81")],
+            None,
+        )
+        .unwrap();
+        assert_eq!(added_names(&out), ["Authorization"]);
+        assert_eq!(out.x_sdk_date, "20991231T235959Z");
+        assert!(out.string_to_sign.contains("\n20991231T235959Z\n"));
+        assert!(out.canonical_request.contains("\nhost:other:81\n"));
+    }
+
+    #[test]
+    fn rejects_malformed_caller_date() {
+        let err = sign_with(&[("X-Sdk-Date", " 20240102T030405Z")], None).unwrap_err();
+        assert!(matches!(err, SignError::InvalidDate { .. }));
+    }
+
+    #[test]
+    fn security_token_is_added_and_signed() {
+        let request = SigningRequest::new("GET", "h", "/");
+        let out = sign(&request, &creds().with_security_token(TOKEN), date()).unwrap();
+        assert_eq!(
+            added_names(&out),
+            ["X-Security-Token", "X-Sdk-Date", "Host", "Authorization"]
+        );
+        assert_eq!(out.headers_to_add[0].1, TOKEN);
+        assert_eq!(out.signed_headers, "host;x-sdk-date;x-security-token");
+
+        // Same signature as a caller-set header would give.
+        let headers = [("X-Security-Token", TOKEN)];
+        let plain = sign(&request.with_headers(&headers), &creds(), date()).unwrap();
+        assert_eq!(plain.authorization, out.authorization);
+    }
+
+    #[test]
+    fn security_token_header_conflicts_with_credentials_token() {
+        let headers = [("x-security-token", "other")];
+        let request = SigningRequest::new("GET", "h", "/").with_headers(&headers);
+        let err = sign(&request, &creds().with_security_token(TOKEN), date()).unwrap_err();
+        assert_eq!(
+            err,
+            SignError::HeaderConflict {
+                name: "x-security-token".into()
+            }
+        );
+    }
+
+    #[test]
+    fn authorization_must_not_be_preset() {
+        let err = sign_with(&[("authorization", "x")], None).unwrap_err();
+        assert_eq!(
+            err,
+            SignError::ReservedHeader {
+                name: "authorization".into()
+            }
+        );
+    }
+
+    #[test]
+    fn case_duplicates_are_rejected() {
+        let err = sign_with(&[("X-A", "1"), ("x-a", "2")], None).unwrap_err();
+        assert_eq!(err, SignError::DuplicateHeader { name: "x-a".into() });
+        // Also against a header the signer adds.
+        let headers = [("host", "a")];
+        let request = SigningRequest::new("GET", "h", "/").with_headers(&headers);
+        assert!(sign(&request, &creds(), date()).is_ok());
+    }
+
+    #[test]
+    fn underscore_headers_are_not_signed() {
+        let out = sign_with(&[("X_Trace", "1"), ("X-Ok", "2")], None).unwrap();
+        assert_eq!(out.signed_headers, "host;x-ok;x-sdk-date");
+        assert!(!out.canonical_request.contains("x_trace"));
+    }
+
+    #[test]
+    fn unsigned_payload_for_non_json_content_type() {
+        let out = sign_with(&[("Content-Type", "text/plain")], Some(b"hello")).unwrap();
+        assert_eq!(
+            added_names(&out),
+            [
+                "X-Sdk-Content-Sha256",
+                "X-Sdk-Date",
+                "Host",
+                "Authorization"
+            ]
+        );
+        assert!(out.canonical_request.ends_with("\nUNSIGNED-PAYLOAD"));
+
+        // An empty body hashes as empty even then.
+        let out = sign_with(&[("Content-Type", "text/plain")], None).unwrap();
+        assert!(out.canonical_request.ends_with(EMPTY_PAYLOAD_HASH));
+        assert!(out.signed_headers.contains("x-sdk-content-sha256"));
+
+        // JSON and BSON prefixes are signed.
+        for ct in [
+            "application/json",
+            "application/json;charset=UTF-8",
+            "application/bson",
+        ] {
+            let out = sign_with(&[("Content-Type", ct)], Some(b"x")).unwrap();
+            assert_eq!(
+                added_names(&out),
+                ["X-Sdk-Date", "Host", "Authorization"],
+                "{ct}"
+            );
+        }
+    }
+
+    #[test]
+    fn unsigned_payload_lookup_is_case_sensitive_like_the_official_signer() {
+        let out = sign_with(&[("content-type", "text/plain")], Some(b"x")).unwrap();
+        assert_eq!(added_names(&out), ["X-Sdk-Date", "Host", "Authorization"]);
+    }
+
+    #[test]
+    fn caller_unsigned_payload_is_accepted_other_values_conflict() {
+        let headers = [
+            ("Content-Type", "text/plain"),
+            ("x-sdk-content-sha256", " UNSIGNED-PAYLOAD "),
+        ];
+        let out = sign_with(&headers, Some(b"x")).unwrap();
+        assert_eq!(added_names(&out), ["X-Sdk-Date", "Host", "Authorization"]);
+        assert!(out.canonical_request.ends_with("\nUNSIGNED-PAYLOAD"));
+
+        let headers = [
+            ("Content-Type", "text/plain"),
+            ("X-Sdk-Content-Sha256", "abc"),
+        ];
+        assert_eq!(
+            sign_with(&headers, Some(b"x")).unwrap_err(),
+            SignError::HeaderConflict {
+                name: "X-Sdk-Content-Sha256".into()
+            }
+        );
+    }
+
+    #[test]
+    fn non_ascii_payload_hash_override_is_refused() {
+        let headers = [("X-Sdk-Content-Sha256", "é")];
+        assert!(matches!(
+            sign_with(&headers, Some(b"x")),
+            Err(SignError::InvalidHeaderValue { .. })
+        ));
+        // Not used as the hash for an empty body: just a header then.
+        assert!(sign_with(&headers, None).is_ok());
+    }
+
+    #[test]
+    fn trimmed_headers_report_padded_values() {
+        let out = sign_with(&[("X-A", " a "), ("X-B", "b"), ("X-C", "\u{3000}c")], None).unwrap();
+        assert_eq!(
+            out.trimmed_headers,
+            [
+                ("X-A".to_owned(), "a".to_owned()),
+                ("X-C".to_owned(), "c".to_owned())
+            ]
+        );
+    }
+
+    #[test]
+    fn path_and_query() {
+        let query = [("b", "2"), ("a", "x y")];
+        let request = SigningRequest::new("GET", "h", "/v2/a b").with_query(&query);
+        let out = sign(&request, &creds(), date()).unwrap();
+        assert_eq!(out.canonical_query, "a=x%20y&b=2");
+        assert_eq!(out.path_and_query, "/v2/a b?a=x%20y&b=2");
+        let out = sign(&SigningRequest::new("GET", "h", "/x"), &creds(), date()).unwrap();
+        assert_eq!(out.path_and_query, "/x");
+    }
+
+    #[test]
+    fn invalid_inputs_are_typed_errors() {
+        let ok = SigningRequest::new("GET", "h", "/");
+        let cases: [(SigningRequest<'_>, Credentials, SignError); 6] = [
+            (ok, Credentials::new("", SK), SignError::MissingAccessKey),
+            (ok, Credentials::new("AK", ""), SignError::MissingSecretKey),
+            (
+                ok,
+                Credentials::new("A\nK", SK),
+                SignError::InvalidAccessKey,
+            ),
+            (
+                ok,
+                creds().with_security_token("t\r\nX: y"),
+                SignError::InvalidSecurityToken,
+            ),
+            (
+                SigningRequest::new("GE T", "h", "/"),
+                creds(),
+                SignError::InvalidMethod,
+            ),
+            (
+                SigningRequest::new("GET", "", "/"),
+                creds(),
+                SignError::InvalidHost,
+            ),
+        ];
+        for (request, credentials, expected) in cases {
+            assert_eq!(sign(&request, &credentials, date()).unwrap_err(), expected);
+        }
+    }
+
+    #[test]
+    fn errors_never_contain_secrets() {
+        let secret_value = "value-must-never-leak";
+        let attempts: Vec<Result<SigningOutput, SignError>> = vec![
+            sign_with(&[("X-Auth", "bad\nvalue-must-never-leak")], None),
+            sign_with(
+                &[("X-Sdk-Content-Sha256", "é-value-must-never-leak")],
+                Some(b"x"),
+            ),
+            sign(
+                &SigningRequest::new("GET", "h", "/"),
+                &creds().with_security_token("token-must-never-leak\n"),
+                date(),
+            ),
+            sign(
+                &SigningRequest::new("GET", "h", "/").with_headers(&[("X-Security-Token", "t")]),
+                &creds().with_security_token(TOKEN),
+                date(),
+            ),
+        ];
+        for attempt in attempts {
+            let err = attempt.unwrap_err();
+            for text in [err.to_string(), format!("{err:?}")] {
+                for secret in [SK, TOKEN, secret_value] {
+                    assert!(!text.contains(secret), "{text}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn output_debug_redacts_the_token() {
+        let request = SigningRequest::new("GET", "h", "/");
+        let out = sign(&request, &creds().with_security_token(TOKEN), date()).unwrap();
+        assert!(out.canonical_request.contains(TOKEN));
+        let debug = format!("{out:?}");
+        assert!(!debug.contains(TOKEN), "{debug}");
+        assert!(!debug.contains(SK));
+        assert!(debug.contains(r"x-security-token:[REDACTED]"), "{debug}");
+        assert!(
+            debug.contains(r#"("X-Security-Token", "[REDACTED]")"#),
+            "{debug}"
+        );
+    }
+
+    /// Deterministic xorshift stream of awkward characters: every input must give `Ok` or a
+    /// typed error, never a panic.
+    #[test]
+    fn arbitrary_inputs_never_panic() {
+        const ALPHABET: &[char] = &[
+            'a', 'Z', '0', '-', '_', '.', '~', ' ', '\t', '\r', '\n', '\0', '\u{7f}', '%', '+',
+            '&', '=', '?', '#', '/', ':', ';', ',', '"', '\\', 'é', '中', '😀', '\u{85}',
+            '\u{3000}', '\u{fffd}', 'F', 'f', '2',
+        ];
+        struct Rng(u64);
+        impl Rng {
+            fn next(&mut self) -> u64 {
+                self.0 ^= self.0 << 13;
+                self.0 ^= self.0 >> 7;
+                self.0 ^= self.0 << 17;
+                self.0
+            }
+            fn text(&mut self, max: u64) -> String {
+                let len = self.next() % (max + 1);
+                (0..len)
+                    .map(|_| ALPHABET[(self.next() % ALPHABET.len() as u64) as usize])
+                    .collect()
+            }
+        }
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+        for _ in 0..3000 {
+            let (method, host, path) = (rng.text(4), rng.text(6), rng.text(12));
+            let (k, v) = (rng.text(4), rng.text(4));
+            let (n1, v1, n2, v2) = (rng.text(4), rng.text(6), rng.text(4), rng.text(6));
+            let (ak, sk, token) = (rng.text(3), rng.text(3), rng.text(3));
+            let (body, x_sdk_date) = (rng.text(8), rng.text(16));
+            let query = [(k.as_str(), v.as_str())];
+            let headers = [
+                (n1.as_str(), v1.as_str()),
+                (n2.as_str(), v2.as_str()),
+                ("Content-Type", v1.as_str()),
+                ("X-Sdk-Date", x_sdk_date.as_str()),
+            ];
+            let request = SigningRequest::new(&method, &host, &path)
+                .with_query(&query)
+                .with_headers(&headers[..(rng.next() % 5) as usize])
+                .with_body(body.as_bytes());
+            let credentials = Credentials::new(ak, sk).with_security_token(token);
+            let _ = sign(&request, &credentials, date());
+            let _ = SigningTime::parse(&x_sdk_date);
+        }
+    }
+}

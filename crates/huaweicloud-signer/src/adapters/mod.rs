@@ -21,10 +21,13 @@ fn host_header_value(scheme: Option<&str>, host: &str, port: Option<u16>) -> Str
     }
 }
 
+/// A decoded query (key, value), borrowed from the URL when nothing needed decoding.
+type QueryPair<'a> = (Cow<'a, str>, Cow<'a, str>);
+
 /// Splits a URL query into raw pairs with `application/x-www-form-urlencoded` rules (`+` is a
 /// space), which is how `reqwest`'s `query()` and the `url` crate write them. A piece without
 /// `=` is a key with an empty value; empty pieces are skipped.
-fn decode_query(query: &str) -> Result<Vec<(Cow<'_, str>, Cow<'_, str>)>, SignError> {
+fn decode_query(query: &str) -> Result<Vec<QueryPair<'_>>, SignError> {
     query
         .split('&')
         .filter(|piece| !piece.is_empty())
