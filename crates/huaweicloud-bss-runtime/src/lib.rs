@@ -1,1 +1,22 @@
-//! Work in progress.
+//! Runtime of the generated Huawei Cloud BSS client (`huaweicloud-bss-api`).
+//!
+//! The generated client calls into this crate for everything that is not derived from the spec:
+//! - [`hooks`]: every request is signed (AK/SK) or given its token just before it is sent, and
+//!   the body of every non-2xx answer is captured, bounded, as a [`CapturedErrorBody`];
+//! - [`Context`]: the authentication and account settings those hooks use;
+//! - [`Secret`]: the type of every request field the spec marks `format: password`, which
+//!   checks its length bounds and never prints its value.
+//!
+//! Users depend on `huaweicloud-bss`, which builds the [`Context`] and re-exports what matters.
+#![warn(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod captured;
+mod context;
+pub mod hooks;
+mod secret;
+
+pub use captured::CapturedErrorBody;
+pub use context::{Auth, Clock, Context};
+pub use huaweicloud_signer::{Credentials, SigningTime};
+pub use secret::{Secret, SecretLengthError};

@@ -1,0 +1,64 @@
+//! `OPERATIONS`: what the spec says about each operation beyond its types, for the runtime
+//! (retry safety), the simulator (routing, documented errors) and tests.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::spec::{self, Spec};
+
+pub fn generate(spec: &Spec) -> anyhow::Result<TokenStream> {
+    let mut entries = Vec::new();
+    for (path, method, op) in spec.operations() {
+        let id = op.operation_id.as_deref().unwrap_or_default();
+        let method = method.to_uppercase();
+        let summary = op.summary.as_deref().unwrap_or_default();
+        let doc_url = op
+            .external_docs
+            .as_ref()
+            .map(|d| d.url.as_str())
+            .unwrap_or_default();
+        let read_only = spec::is_read_only(op);
+        let codes = spec::operation_error_codes(op)?;
+        entries.push(quote! {
+            Operation {
+                id: #id,
+                method: #method,
+                path: #path,
+                summary: #summary,
+                doc_url: #doc_url,
+                read_only: #read_only,
+                error_codes: &[#(#codes),*],
+            },
+        });
+    }
+    Ok(quote! {
+        //! The operations of the spec, as data.
+
+        /// One operation of the spec.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub struct Operation {
+            /// The official API name, e.g. `CreateSubCustomer`.
+            pub id: &'static str,
+            /// HTTP method, upper case.
+            pub method: &'static str,
+            /// Path template.
+            pub path: &'static str,
+            /// English summary with the official Chinese name.
+            pub summary: &'static str,
+            /// The operation's documentation page.
+            pub doc_url: &'static str,
+            /// The operation only reads: sending it twice has no effect beyond the first.
+            pub read_only: bool,
+            /// Error codes the documentation lists for this operation.
+            pub error_codes: &'static [&'static str],
+        }
+
+        /// Every operation, in spec order.
+        pub const OPERATIONS: &[Operation] = &[#(#entries)*];
+
+        /// The operation with this official name.
+        pub fn find(id: &str) -> Option<&'static Operation> {
+            OPERATIONS.iter().find(|op| op.id == id)
+        }
+    })
+}

@@ -1,0 +1,231 @@
+//! Rules the spec must satisfy before anything is generated from it.
+//!
+//! Each rule protects a promise the generated client makes: unique official operation names,
+//! a documentation link per operation, one shared error schema, every error code recorded once,
+//! and response schemas that never reject a value the server adds or lengthens.
+
+use std::collections::BTreeSet;
+
+use anyhow::bail;
+use openapiv3::{ReferenceOr, Schema, SchemaKind, StatusCode, Type};
+
+use super::spec::{self, Spec};
+
+const ERROR_RESPONSE_REF: &str = "#/components/responses/Error";
+
+pub fn validate(spec: &Spec) -> anyhow::Result<()> {
+    let mut problems = Vec::new();
+    if !spec.api.openapi.starts_with("3.0.") {
+        problems.push(format!(
+            "openapi is {:?}; the generator accepts OpenAPI 3.0.x only",
+            spec.api.openapi
+        ));
+    }
+    let records = spec.error_codes()?;
+    let mut seen_ids = BTreeSet::new();
+    let mut used_codes = BTreeSet::new();
+    for (path, method, op) in spec.operations() {
+        let Some(id) = op.operation_id.as_deref() else {
+            problems.push(format!("{method} {path}: no operationId"));
+            continue;
+        };
+        let at = format!("{id} ({} {path})", method.to_uppercase());
+        if !seen_ids.insert(id) {
+            problems.push(format!("{at}: operationId is not unique"));
+        }
+        if op
+            .external_docs
+            .as_ref()
+            .is_none_or(|d| !d.url.starts_with("https://"))
+        {
+            problems.push(format!("{at}: externalDocs with an https URL is required"));
+        }
+        if op.summary.as_deref().is_none_or(str::is_empty) {
+            problems.push(format!("{at}: summary is required"));
+        }
+        check_responses(&at, op, &mut problems);
+        match spec::operation_error_codes(op) {
+            Ok(codes) => {
+                for code in codes {
+                    match records.get(&code) {
+                        None => problems.push(format!(
+                            "{at}: error code {code} is not recorded in the root `{}`",
+                            spec::ERROR_CODES_EXT
+                        )),
+                        Some(record) if !declares_status(op, record.status) => problems.push(
+                            format!("{at}: {code} answers HTTP {} but the operation declares no such response", record.status),
+                        ),
+                        Some(_) => {}
+                    }
+                    used_codes.insert(code);
+                }
+            }
+            Err(e) => problems.push(format!("{at}: {e:#}")),
+        }
+    }
+    for (code, record) in &records {
+        if record.source.as_deref() != Some("gateway") && !used_codes.contains(code) {
+            problems.push(format!(
+                "error code {code} is recorded but no operation documents it"
+            ));
+        }
+    }
+    check_lenient_responses(spec, &mut problems);
+    if !problems.is_empty() {
+        bail!("spec/bss.yaml is invalid:\n  - {}", problems.join("\n  - "));
+    }
+    Ok(())
+}
+
+/// Exactly one success response; every error status uses the shared error response.
+fn check_responses(at: &str, op: &openapiv3::Operation, problems: &mut Vec<String>) {
+    if op.responses.default.is_some() {
+        problems.push(format!(
+            "{at}: `default` responses are not allowed; list statuses"
+        ));
+    }
+    let mut successes = 0;
+    let mut errors = 0;
+    for (status, response) in &op.responses.responses {
+        let code = match status {
+            StatusCode::Code(code) => *code,
+            StatusCode::Range(range) => range * 100,
+        };
+        if (200..300).contains(&code) {
+            successes += 1;
+        } else if !matches!(response, ReferenceOr::Reference { reference } if reference == ERROR_RESPONSE_REF)
+        {
+            problems.push(format!(
+                "{at}: response {status} must be `$ref: {ERROR_RESPONSE_REF}`"
+            ));
+        } else {
+            errors += 1;
+        }
+    }
+    if successes != 1 {
+        problems.push(format!(
+            "{at}: exactly one success response is required, found {successes}"
+        ));
+    }
+    if errors == 0 {
+        problems.push(format!("{at}: no error responses are declared"));
+    }
+}
+
+fn declares_status(op: &openapiv3::Operation, status: u16) -> bool {
+    op.responses
+        .responses
+        .contains_key(&StatusCode::Code(status))
+        || op
+            .responses
+            .responses
+            .contains_key(&StatusCode::Range(status / 100))
+}
+
+/// Response schemas must not constrain what the server may send.
+fn check_lenient_responses(spec: &Spec, problems: &mut Vec<String>) {
+    let schemas = spec
+        .api
+        .components
+        .as_ref()
+        .map(|c| c.schemas.clone())
+        .unwrap_or_default();
+    let mut pending: Vec<String> = Vec::new();
+    for (_, _, op) in spec.operations() {
+        for response in op.responses.responses.values() {
+            let Some(response) = response.as_item() else {
+                continue;
+            };
+            for media in response.content.values() {
+                if let Some(schema) = &media.schema {
+                    collect_refs(schema, &mut pending);
+                }
+            }
+        }
+    }
+    let mut visited = BTreeSet::new();
+    while let Some(name) = pending.pop() {
+        if !visited.insert(name.clone()) {
+            continue;
+        }
+        if let Some(ReferenceOr::Item(schema)) = schemas.get(&name) {
+            check_lenient_schema(&name, schema, problems);
+            collect_refs(&ReferenceOr::Item(schema.clone()), &mut pending);
+        }
+    }
+}
+
+fn check_lenient_schema(at: &str, schema: &Schema, problems: &mut Vec<String>) {
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(s)) => {
+            if s.min_length.is_some()
+                || s.max_length.is_some()
+                || s.pattern.is_some()
+                || !s.enumeration.is_empty()
+            {
+                problems.push(format!(
+                    "response schema {at}: strings must not carry length, pattern or enum"
+                ));
+            }
+        }
+        SchemaKind::Type(Type::Integer(i)) => {
+            if i.minimum.is_some() || i.maximum.is_some() || !i.enumeration.is_empty() {
+                problems.push(format!(
+                    "response schema {at}: integers must not carry bounds or enum"
+                ));
+            }
+        }
+        SchemaKind::Type(Type::Object(o)) => {
+            if o.additional_properties.is_some() {
+                problems.push(format!(
+                    "response schema {at}: additionalProperties is not allowed"
+                ));
+            }
+            if !o.required.is_empty() {
+                problems.push(format!(
+                    "response schema {at}: `required` is not allowed in responses"
+                ));
+            }
+            for (name, property) in &o.properties {
+                if let ReferenceOr::Item(property) = property {
+                    check_lenient_schema(&format!("{at}.{name}"), property, problems);
+                }
+            }
+        }
+        SchemaKind::Type(Type::Array(a)) => {
+            if a.min_items.is_some() || a.max_items.is_some() {
+                problems.push(format!(
+                    "response schema {at}: arrays must not carry size bounds"
+                ));
+            }
+            if let Some(ReferenceOr::Item(items)) = &a.items {
+                check_lenient_schema(&format!("{at}[]"), items, problems);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Names of component schemas referenced anywhere inside `schema`.
+fn collect_refs(schema: &ReferenceOr<Schema>, out: &mut Vec<String>) {
+    match schema {
+        ReferenceOr::Reference { reference } => {
+            if let Some(name) = reference.strip_prefix("#/components/schemas/") {
+                out.push(name.to_string());
+            }
+        }
+        ReferenceOr::Item(schema) => match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(o)) => {
+                for property in o.properties.values() {
+                    collect_refs(&property.clone().unbox(), out);
+                }
+            }
+            SchemaKind::Type(Type::Array(a)) => {
+                if let Some(items) = &a.items {
+                    collect_refs(&items.clone().unbox(), out);
+                }
+            }
+            _ => {}
+        },
+    }
+}
