@@ -1,1 +1,46 @@
-//! Work in progress.
+//! Client for Huawei Cloud's BSS partner APIs: the calls a partner's sales platform makes to
+//! create customer accounts, manage resellers (云经销商), move funds and coupons, and run
+//! enterprise multi-accounts.
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), huaweicloud_bss::Error> {
+//! use huaweicloud_bss::{Client, types};
+//!
+//! let client = Client::from_env()?; // HUAWEICLOUD_SDK_AK / _SK / _DOMAIN_ID, as the official SDKs
+//! let created = client
+//!     .create_sub_customer()
+//!     .body(types::CreateCustomerV2Req::builder().xaccount_id("shop-42").xaccount_type("acme_IDP"))
+//!     .send()
+//!     .await?;
+//! println!("customer {:?}", created.domain_id);
+//! # Ok(()) }
+//! ```
+//!
+//! Every operation of the spec is a method of [`Client`] (through `Deref` to the generated
+//! client) returning a builder; `send()` signs the exact bytes it sends. Every failure converts
+//! into [`Error`] with `?`.
+#![warn(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod client;
+mod config;
+mod error;
+mod error_body;
+mod tls;
+
+pub use client::{Client, ClientBuilder};
+pub use config::{ConfigError, Region};
+pub use error::{ApiError, ApiErrorKind, CreatedAccount, Error};
+
+/// Request and response types of every operation, generated from the spec.
+pub use huaweicloud_bss_api::types;
+/// The documented error codes ([`ErrorCode`]) and what the documentation says of each.
+pub use huaweicloud_bss_api::error_codes::{ErrorCode, ErrorCodeInfo};
+/// The operations of the spec as data (method, path, documentation page, error codes).
+pub use huaweicloud_bss_api::operations;
+/// A successful answer: the decoded body with its status and headers.
+pub use huaweicloud_bss_api::ResponseValue;
+/// A request field that holds a password or verification code: length-checked, never printed.
+pub use huaweicloud_bss_runtime::Secret;
+/// Signing credentials and time (from the `huaweicloud-signer` crate).
+pub use huaweicloud_bss_runtime::{Clock, Credentials, SigningTime};

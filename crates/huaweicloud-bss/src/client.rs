@@ -1,0 +1,221 @@
+//! `Client` and its builder.
+
+use std::ops::Deref;
+use std::time::Duration;
+
+use huaweicloud_bss_runtime::{Auth, Clock, Context, Credentials};
+use secrecy::SecretString;
+
+use crate::config::{ConfigError, Region, parse_endpoint};
+use crate::tls;
+
+/// The BSS client: every operation of the spec is a method (through `Deref` to the generated
+/// client), each request signed over the exact bytes sent.
+///
+/// Cheap to clone; clones share one connection pool. Build one per process and share it.
+#[derive(Debug, Clone)]
+pub struct Client {
+    inner: huaweicloud_bss_api::Client,
+    endpoint: String,
+}
+
+impl Deref for Client {
+    type Target = huaweicloud_bss_api::Client;
+    fn deref(&self) -> &Self::Target {
+        &self.inner
+    }
+}
+
+impl Client {
+    /// A builder with the defaults of [`ClientBuilder`].
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// A client configured as the official SDKs configure themselves from the environment:
+    /// `HUAWEICLOUD_SDK_AK` and `HUAWEICLOUD_SDK_SK` (required), `HUAWEICLOUD_SDK_DOMAIN_ID`
+    /// and `HUAWEICLOUD_SDK_SECURITY_TOKEN` (optional), and the China-site endpoint unless
+    /// `HUAWEICLOUD_SDK_REGION_BSS_CN_NORTH_1` overrides it.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_env_with(|name| std::env::var(name).ok())
+    }
+
+    /// [`Client::from_env`] reading variables through `lookup` (for tests, or other sources).
+    ///
+    /// ```
+    /// let env = |name: &str| match name {
+    ///     "HUAWEICLOUD_SDK_AK" => Some("AK".to_string()),
+    ///     "HUAWEICLOUD_SDK_SK" => Some("SK".to_string()),
+    ///     "HUAWEICLOUD_SDK_REGION_BSS_CN_NORTH_1" => Some("http://127.0.0.1:8080".to_string()),
+    ///     _ => None,
+    /// };
+    /// let client = huaweicloud_bss::Client::from_env_with(env)?;
+    /// assert_eq!(client.endpoint(), "http://127.0.0.1:8080");
+    /// # Ok::<(), huaweicloud_bss::ConfigError>(())
+    /// ```
+    pub fn from_env_with(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let get = |name: &'static str| lookup(name).filter(|v| !v.is_empty());
+        let ak = get("HUAWEICLOUD_SDK_AK").ok_or(ConfigError::MissingEnv { name: "HUAWEICLOUD_SDK_AK" })?;
+        let sk = get("HUAWEICLOUD_SDK_SK").ok_or(ConfigError::MissingEnv { name: "HUAWEICLOUD_SDK_SK" })?;
+        let mut credentials = Credentials::new(ak, SecretString::from(sk));
+        if let Some(token) = get("HUAWEICLOUD_SDK_SECURITY_TOKEN") {
+            credentials = credentials.with_security_token(SecretString::from(token));
+        }
+        let mut builder = Client::builder().credentials(credentials);
+        if let Some(domain_id) = get("HUAWEICLOUD_SDK_DOMAIN_ID") {
+            builder = builder.domain_id(domain_id);
+        }
+        let region = Region::default();
+        if let Some(endpoint) = lookup(&region.endpoint_env_var()).filter(|v| !v.is_empty()) {
+            builder = builder.endpoint(endpoint);
+        }
+        builder.build()
+    }
+
+    /// The endpoint requests go to, e.g. `https://bss.myhuaweicloud.com`.
+    pub fn endpoint(&self) -> &str {
+        &self.endpoint
+    }
+}
+
+/// Configures a [`Client`].
+///
+/// Defaults: region `cn-north-1` (`https://bss.myhuaweicloud.com`), connect timeout 60 s and
+/// whole-call timeout 120 s (the official SDKs' connect and read timeouts), redirects not
+/// followed, TLS verified.
+///
+/// ```
+/// use std::time::Duration;
+/// use huaweicloud_bss::{Client, Credentials, Region};
+///
+/// let client = Client::builder()
+///     .region(Region::ApSoutheast1)
+///     .credentials(Credentials::new("AK", "SK"))
+///     .domain_id("0123456789abcdef0123456789abcdef")
+///     .timeout(Duration::from_secs(30))
+///     .build()?;
+/// assert_eq!(client.endpoint(), "https://bss-intl.myhuaweicloud.com");
+/// # Ok::<(), huaweicloud_bss::ConfigError>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct ClientBuilder {
+    region: Region,
+    endpoint: Option<String>,
+    auth: Option<Auth>,
+    domain_id: Option<String>,
+    connect_timeout: Duration,
+    timeout: Duration,
+    user_agent: String,
+    allow_insecure_http: bool,
+    clock: Clock,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        Self {
+            region: Region::default(),
+            endpoint: None,
+            auth: None,
+            domain_id: None,
+            connect_timeout: Self::DEFAULT_CONNECT_TIMEOUT,
+            timeout: Self::DEFAULT_TIMEOUT,
+            user_agent: concat!("huaweicloud-bss-rust/", env!("CARGO_PKG_VERSION")).to_string(),
+            allow_insecure_http: false,
+            clock: Clock::System,
+        }
+    }
+}
+
+impl ClientBuilder {
+    /// Default connect timeout (the official SDKs' value).
+    pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(60);
+    /// Default timeout of a whole call, connect to last body byte (the official read timeout).
+    pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(120);
+
+    /// Uses `region`'s documented endpoint (unless [`endpoint`](Self::endpoint) is set).
+    pub fn region(mut self, region: Region) -> Self {
+        self.region = region;
+        self
+    }
+
+    /// Sends requests to `endpoint` (scheme, host, optional port) instead of the region's.
+    /// Plain `http` is accepted only for loopback hosts unless
+    /// [`allow_insecure_http`](Self::allow_insecure_http) is set.
+    pub fn endpoint(mut self, endpoint: impl Into<String>) -> Self {
+        self.endpoint = Some(endpoint.into());
+        self
+    }
+
+    /// Signs every request with these AK/SK credentials (SDK-HMAC-SHA256).
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.auth = Some(Auth::AkSk(credentials));
+        self
+    }
+
+    /// Authenticates with an IAM token in `X-Auth-Token` instead of signing.
+    pub fn auth_token(mut self, token: impl Into<SecretString>) -> Self {
+        self.auth = Some(Auth::Token(token.into()));
+        self
+    }
+
+    /// The partner's account id, sent as `X-Domain-Id`.
+    pub fn domain_id(mut self, domain_id: impl Into<String>) -> Self {
+        self.domain_id = Some(domain_id.into());
+        self
+    }
+
+    /// Limits the time to establish a connection.
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// Limits the time of a whole call, from connecting to the last byte of the answer.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// Replaces the `User-Agent` header.
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = user_agent.into();
+        self
+    }
+
+    /// Accepts a plain-`http` endpoint on a non-loopback host. Requests and their signatures
+    /// then cross the network unencrypted: only for test networks.
+    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+        self.allow_insecure_http = allow;
+        self
+    }
+
+    /// Takes `X-Sdk-Date` from `clock`: [`Clock::Fixed`] makes signatures reproducible.
+    pub fn clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// Builds the client; fails before any network I/O if the configuration is unusable.
+    pub fn build(self) -> Result<Client, ConfigError> {
+        let endpoint = self.endpoint.as_deref().unwrap_or(self.region.endpoint());
+        let url = parse_endpoint(endpoint, self.allow_insecure_http)?;
+        let auth = self.auth.ok_or(ConfigError::MissingCredentials)?;
+        let mut context = Context::new(auth).with_clock(self.clock);
+        if let Some(domain_id) = self.domain_id {
+            context = context.with_domain_id(domain_id);
+        }
+        let http = reqwest::Client::builder()
+            .tls_backend_preconfigured(tls::client_config()?)
+            .connect_timeout(self.connect_timeout)
+            .timeout(self.timeout)
+            .redirect(reqwest::redirect::Policy::none())
+            .user_agent(self.user_agent)
+            .build()
+            .map_err(ConfigError::Http)?;
+        let endpoint = url.as_str().trim_end_matches('/').to_string();
+        Ok(Client {
+            inner: huaweicloud_bss_api::Client::new_with_client(&endpoint, http, context),
+            endpoint,
+        })
+    }
+}
