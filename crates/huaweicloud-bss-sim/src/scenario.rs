@@ -1,0 +1,88 @@
+//! Behaviour a test asks for: a documented error, a partial result, or a delay, for the next
+//! call of an operation (queued with `RunningSimulator::inject`) or for one request (header
+//! `X-Sim-Respond-With: <code>`).
+
+use std::time::Duration;
+
+use serde_json::{Map, json};
+
+use crate::respond::{self, Reply};
+use crate::server::{Received, Shared};
+
+/// Header that makes one request fail with the given error code.
+pub const RESPOND_WITH_HEADER: &str = "x-sim-respond-with";
+
+/// A behaviour for the next call of one operation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Injection {
+    /// Answer with this error code, its recorded status and meaning (CBC.7004 also lists a
+    /// failed check item).
+    Error {
+        /// Operation id, e.g. `CreateSubCustomer`.
+        operation: String,
+        /// Error code, e.g. `CBC.0999`.
+        code: String,
+    },
+    /// CreateSubCustomer creates the account, then answers CBC.99000050 with its
+    /// `domain_id`/`domain_name`, as the real service does when association fails.
+    CreatedDespiteError,
+    /// Wait this long before handling the call.
+    Delay {
+        /// Operation id.
+        operation: String,
+        /// How long to wait.
+        delay: Duration,
+    },
+}
+
+impl Injection {
+    /// Shorthand for [`Injection::Error`].
+    pub fn error(operation: &str, code: &str) -> Self {
+        Injection::Error {
+            operation: operation.to_string(),
+            code: code.to_string(),
+        }
+    }
+
+    fn operation(&self) -> &str {
+        match self {
+            Injection::Error { operation, .. } | Injection::Delay { operation, .. } => operation,
+            Injection::CreatedDespiteError => "CreateSubCustomer",
+        }
+    }
+}
+
+#[derive(Default)]
+pub(crate) struct Taken {
+    pub delay: Option<Duration>,
+    pub reply: Option<Reply>,
+    pub create_despite_error: bool,
+}
+
+/// Removes the first behaviour queued for this operation; each call consumes at most one.
+pub(crate) fn take(shared: &Shared, operation: &str, received: &Received) -> Taken {
+    let mut taken = Taken::default();
+    if let Some(code) = received.header(RESPOND_WITH_HEADER) {
+        taken.reply = Some(error_reply(code));
+        return taken;
+    }
+    let mut queue = shared.injections.lock().unwrap_or_else(|p| p.into_inner());
+    let Some(index) = queue.iter().position(|i| i.operation() == operation) else {
+        return taken;
+    };
+    match queue.remove(index).expect("index is in range") {
+        Injection::Delay { delay, .. } => taken.delay = Some(delay),
+        Injection::Error { code, .. } => taken.reply = Some(error_reply(&code)),
+        Injection::CreatedDespiteError => taken.create_despite_error = true,
+    }
+    taken
+}
+
+fn error_reply(code: &str) -> Reply {
+    let mut extra = Map::new();
+    if code == "CBC.7004" {
+        extra.insert("fail_check_items".into(), json!(["MAX_SUB_CUSTOMER_NUM"]));
+    }
+    respond::error_with(code, None, extra)
+}
