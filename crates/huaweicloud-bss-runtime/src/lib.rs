@@ -5,17 +5,20 @@
 //!   the body of every non-2xx answer is captured, bounded, as a [`CapturedErrorBody`];
 //! - [`Context`]: the authentication and account settings those hooks use;
 //! - [`Secret`]: the type of every request field the spec marks `format: password`, which
-//!   checks its length bounds and never prints its value.
+//!   checks its length bounds and never prints its value;
+//! - [`Bounded`]: the type of every integer request field with a documented maximum.
 //!
 //! Users depend on `huaweicloud-bss`, which builds the [`Context`] and re-exports what matters.
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod bounded;
 mod captured;
 mod context;
 pub mod hooks;
 mod secret;
 
+pub use bounded::{Bounded, OutOfRange};
 pub use captured::CapturedErrorBody;
 pub use context::{Auth, Clock, Context};
 pub use huaweicloud_signer::{Credentials, SigningTime};

@@ -40,7 +40,11 @@ fn body<T: DeserializeOwned>(received: &Received) -> Result<T, Reply> {
         .map_err(|e| respond::error("CBC.0100", Some(&format!("parameter error: {e}"))))
 }
 
-fn create_sub_customer(received: &Received, state: &mut State, create_despite_error: bool) -> Result<Reply, Reply> {
+fn create_sub_customer(
+    received: &Received,
+    state: &mut State,
+    create_despite_error: bool,
+) -> Result<Reply, Reply> {
     let request: types::CreateCustomerV2Req = body(received)?;
     let xaccount_id = request.xaccount_id.to_string();
     let xaccount_type = request.xaccount_type.to_string();
@@ -58,7 +62,11 @@ fn create_sub_customer(received: &Received, state: &mut State, create_despite_er
     if state.customer_by_name(&domain_name).is_some() {
         return Err(respond::error("CBC.99000038", None));
     }
-    let mobile_phone = request.mobile_phone.as_ref().map(|m| m.to_string()).filter(|m| !m.is_empty());
+    let mobile_phone = request
+        .mobile_phone
+        .as_ref()
+        .map(|m| m.to_string())
+        .filter(|m| !m.is_empty());
     if let Some(mobile) = &mobile_phone {
         let Some(code) = &request.verification_code else {
             return Err(respond::error(
@@ -83,7 +91,12 @@ fn create_sub_customer(received: &Received, state: &mut State, create_despite_er
         mobile_phone,
         indirect_partner_id: request.indirect_partner_id.as_ref().map(|p| p.to_string()),
         associated_on: ASSOCIATED_ON.to_string(),
-        association_type: if request.cooperation_type.as_deref() == Some("1") { "1" } else { "2" }.to_string(),
+        association_type: if request.cooperation_type.as_deref() == Some("1") {
+            "1"
+        } else {
+            "2"
+        }
+        .to_string(),
     });
     if create_despite_error {
         let mut extra = Map::new();
@@ -101,10 +114,16 @@ fn create_sub_enterprise_account(received: &Received, state: &mut State) -> Resu
     let request: types::CreateSubCustomerReqV2 = body(received)?;
     let party_id = request.party_id.to_string();
     if !state.org_units.iter().any(|u| u.id == party_id) {
-        return Err(respond::error("CBC.0100", Some("party_id is not an organization unit")));
+        return Err(respond::error(
+            "CBC.0100",
+            Some("party_id is not an organization unit"),
+        ));
     }
     let customer = &request.new_sub_customer;
-    let uses_own_mobile = customer.use_pri_mobile_phone.as_ref().is_none_or(|u| u.to_string() != "Y");
+    let uses_own_mobile = customer
+        .use_pri_mobile_phone
+        .as_ref()
+        .is_none_or(|u| u.to_string() != "Y");
     if uses_own_mobile {
         let Some(mobile) = customer.mobile_phone.as_ref().map(|m| m.to_string()) else {
             return Err(respond::error(
@@ -114,7 +133,12 @@ fn create_sub_enterprise_account(received: &Received, state: &mut State) -> Resu
         };
         let code = customer.verification_code.as_ref().map(|c| c.expose());
         match (state.verification_code(&mobile), code) {
-            (_, None) => return Err(respond::error("CBC.0100", Some("verification_code is required with mobile_phone"))),
+            (_, None) => {
+                return Err(respond::error(
+                    "CBC.0100",
+                    Some("verification_code is required with mobile_phone"),
+                ));
+            }
             (Some(sent), Some(given)) if sent == given => {}
             _ => return Err(respond::error("CBC.99000026", None)),
         }
@@ -122,7 +146,10 @@ fn create_sub_enterprise_account(received: &Received, state: &mut State) -> Resu
     }
     let customer_name = customer.customer_name.to_string();
     if state.customer_by_name(&customer_name).is_some()
-        || state.sub_enterprise_accounts.iter().any(|a| a.customer_name == customer_name)
+        || state
+            .sub_enterprise_accounts
+            .iter()
+            .any(|a| a.customer_name == customer_name)
     {
         return Err(respond::error("CBC.99000031", None));
     }
@@ -158,11 +185,17 @@ fn send_verification_message_code(received: &Received, state: &mut State) -> Res
     let request: types::SendVerificationCodeV2Req = body(received)?;
     let scene = request.scene.as_ref().map_or(29, |s| **s);
     if scene == 18 && request.customer_id.is_none() {
-        return Err(respond::error("CBC.0100", Some("customer_id is required when scene is 18")));
+        return Err(respond::error(
+            "CBC.0100",
+            Some("customer_id is required when scene is 18"),
+        ));
     }
     let code = state.next_code();
-    state.verification_codes.insert(request.mobile_phone.to_string(), code);
-    Ok(respond::ok(types::SendVerificationMessageCodeResponse(Map::new())))
+    state
+        .verification_codes
+        .insert(request.mobile_phone.to_string(), code);
+    // Documented success: 204 with no body.
+    Ok(respond::no_content())
 }
 
 fn list_sub_customers(received: &Received, state: &mut State) -> Result<Reply, Reply> {
@@ -171,8 +204,18 @@ fn list_sub_customers(received: &Received, state: &mut State) -> Result<Reply, R
     let matching: Vec<&Customer> = state
         .customers
         .iter()
-        .filter(|c| contains(request.account_name.as_ref().map(|a| a.to_string()), &c.domain_name))
-        .filter(|c| request.customer_id.as_ref().is_none_or(|id| **id == c.domain_id))
+        .filter(|c| {
+            contains(
+                request.account_name.as_ref().map(|a| a.to_string()),
+                &c.domain_name,
+            )
+        })
+        .filter(|c| {
+            request
+                .customer_id
+                .as_ref()
+                .is_none_or(|id| **id == c.domain_id)
+        })
         .filter(|c| {
             request
                 .association_type
@@ -184,7 +227,7 @@ fn list_sub_customers(received: &Received, state: &mut State) -> Result<Reply, R
             None => c.indirect_partner_id.is_none(),
         })
         .collect();
-    let offset = request.offset.map_or(0, |o| o as usize);
+    let offset = request.offset.map_or(0, |o| o.get() as usize);
     let limit = request.limit.map_or(10, |l| l.get() as usize);
     let customer_infos = matching
         .iter()
@@ -230,10 +273,17 @@ fn list_enterprise_organizations(received: &Received, state: &mut State) -> Resu
             _ => {}
         }
     }
-    let root = state.org_units.first().cloned().expect("the organization has a root");
+    let root = state
+        .org_units
+        .first()
+        .cloned()
+        .expect("the organization has a root");
     let start = parent_id.clone().unwrap_or_else(|| root.id.clone());
     if !state.org_units.iter().any(|u| u.id == start) {
-        return Err(respond::error("CBC.0100", Some("parent_id is not an organization unit")));
+        return Err(respond::error(
+            "CBC.0100",
+            Some("parent_id is not an organization unit"),
+        ));
     }
     let child_nodes = children(state, &start, recursive);
     let (root_id, root_name) = match parent_id {
@@ -254,7 +304,11 @@ fn children(state: &State, parent: &str, recursive: bool) -> Vec<types::EmChildN
             id: Some(unit.id.clone()),
             name: Some(unit.name.clone()),
             relation_id: Some(format!("rel-{}", unit.id)),
-            child_nodes: if recursive { children(state, &unit.id, true) } else { Vec::new() },
+            child_nodes: if recursive {
+                children(state, &unit.id, true)
+            } else {
+                Vec::new()
+            },
         })
         .collect()
 }

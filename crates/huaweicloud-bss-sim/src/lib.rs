@@ -24,8 +24,8 @@ mod state;
 mod verify;
 
 pub use scenario::Injection;
-pub use server::RunningSimulator;
 pub use scenario::RESPOND_WITH_HEADER;
+pub use server::RunningSimulator;
 pub use state::{Customer, OrgUnit, State, SubEnterpriseAccount};
 
 use secrecy::SecretString;

@@ -54,7 +54,11 @@ impl Received {
     pub fn query_pairs(&self) -> Vec<(String, String)> {
         self.raw_query
             .as_deref()
-            .map(|q| url::form_urlencoded::parse(q.as_bytes()).into_owned().collect())
+            .map(|q| {
+                url::form_urlencoded::parse(q.as_bytes())
+                    .into_owned()
+                    .collect()
+            })
             .unwrap_or_default()
     }
 }
@@ -202,5 +206,10 @@ async fn pipeline(shared: &Shared, received: &Received) -> Reply {
         return reply;
     }
     let mut state = shared.state.lock().unwrap_or_else(|p| p.into_inner());
-    handlers::handle(operation.id, received, &mut state, injected.create_despite_error)
+    handlers::handle(
+        operation.id,
+        received,
+        &mut state,
+        injected.create_despite_error,
+    )
 }

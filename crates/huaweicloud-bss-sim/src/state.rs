@@ -89,7 +89,10 @@ impl State {
     /// A fresh, deterministic id (32 lower-case hex characters, like real account ids).
     pub(crate) fn next_id(&mut self) -> String {
         self.sequence += 1;
-        format!("{:032x}", 0x5eed_0000_0000_0000_u128 + u128::from(self.sequence))
+        format!(
+            "{:032x}",
+            0x5eed_0000_0000_0000_u128 + u128::from(self.sequence)
+        )
     }
 
     /// A fresh six-digit verification code.
@@ -105,7 +108,9 @@ impl State {
 
     /// The last code sent to `mobile_phone` by SendVerificationMessageCode.
     pub fn verification_code(&self, mobile_phone: &str) -> Option<&str> {
-        self.verification_codes.get(mobile_phone).map(String::as_str)
+        self.verification_codes
+            .get(mobile_phone)
+            .map(String::as_str)
     }
 
     /// How many customers registered `mobile_phone`.

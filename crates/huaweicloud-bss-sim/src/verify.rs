@@ -2,8 +2,8 @@
 //! request exactly as received (bytes, header values, query), or accept the configured token.
 
 use huaweicloud_signer::{
-    ALGORITHM, canonical_headers, canonical_query, canonical_request, canonical_uri,
-    payload_hash, signature, string_to_sign,
+    ALGORITHM, canonical_headers, canonical_query, canonical_request, canonical_uri, payload_hash,
+    signature, string_to_sign,
 };
 use secrecy::ExposeSecret;
 
@@ -22,7 +22,8 @@ pub(crate) fn authenticate(config: &Simulator, received: &Received) -> Result<()
     let Some(authorization) = received.header("authorization") else {
         return Err(denied("no Authorization header and no X-Auth-Token"));
     };
-    let parsed = parse_authorization(authorization).ok_or_else(|| denied("malformed Authorization header"))?;
+    let parsed = parse_authorization(authorization)
+        .ok_or_else(|| denied("malformed Authorization header"))?;
     if parsed.access != config.ak {
         return Err(denied("unknown access key"));
     }
@@ -49,7 +50,10 @@ pub(crate) fn authenticate(config: &Simulator, received: &Received) -> Result<()
         return Err(denied("SignedHeaders is not sorted and lower-case"));
     }
     let query = received.query_pairs();
-    let query: Vec<(&str, &str)> = query.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let query: Vec<(&str, &str)> = query
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     let payload = match received.header("x-sdk-content-sha256") {
         Some(value) if !received.body.is_empty() => value.trim().to_string(),
         _ => payload_hash(&received.body),
@@ -98,6 +102,8 @@ fn parse_authorization(value: &str) -> Option<Authorization<'_>> {
 fn denied(reason: &str) -> Reply {
     respond::error(
         "APIGW.0301",
-        Some(&format!("Incorrect IAM authentication information: {reason}")),
+        Some(&format!(
+            "Incorrect IAM authentication information: {reason}"
+        )),
     )
 }

@@ -55,8 +55,12 @@ impl Client {
     /// ```
     pub fn from_env_with(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
         let get = |name: &'static str| lookup(name).filter(|v| !v.is_empty());
-        let ak = get("HUAWEICLOUD_SDK_AK").ok_or(ConfigError::MissingEnv { name: "HUAWEICLOUD_SDK_AK" })?;
-        let sk = get("HUAWEICLOUD_SDK_SK").ok_or(ConfigError::MissingEnv { name: "HUAWEICLOUD_SDK_SK" })?;
+        let ak = get("HUAWEICLOUD_SDK_AK").ok_or(ConfigError::MissingEnv {
+            name: "HUAWEICLOUD_SDK_AK",
+        })?;
+        let sk = get("HUAWEICLOUD_SDK_SK").ok_or(ConfigError::MissingEnv {
+            name: "HUAWEICLOUD_SDK_SK",
+        })?;
         let mut credentials = Credentials::new(ak, SecretString::from(sk));
         if let Some(token) = get("HUAWEICLOUD_SDK_SECURITY_TOKEN") {
             credentials = credentials.with_security_token(SecretString::from(token));

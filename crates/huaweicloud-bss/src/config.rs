@@ -92,7 +92,10 @@ pub enum ConfigError {
 
 /// Parses an endpoint and applies the transport rule: https, or http to a loopback host
 /// (a local simulator), or http anywhere only when the caller opted in.
-pub(crate) fn parse_endpoint(endpoint: &str, allow_insecure_http: bool) -> Result<url::Url, ConfigError> {
+pub(crate) fn parse_endpoint(
+    endpoint: &str,
+    allow_insecure_http: bool,
+) -> Result<url::Url, ConfigError> {
     let invalid = |reason: &str| ConfigError::InvalidEndpoint {
         endpoint: endpoint.to_string(),
         reason: reason.to_string(),
@@ -127,7 +130,11 @@ mod tests {
     #[test]
     fn https_is_accepted_and_http_only_for_loopback_or_opt_in() {
         assert!(parse_endpoint("https://bss.myhuaweicloud.com", false).is_ok());
-        for local in ["http://127.0.0.1:8080", "http://localhost:1", "http://[::1]:9"] {
+        for local in [
+            "http://127.0.0.1:8080",
+            "http://localhost:1",
+            "http://[::1]:9",
+        ] {
             assert!(parse_endpoint(local, false).is_ok(), "{local}");
         }
         assert!(matches!(
@@ -143,7 +150,13 @@ mod tests {
 
     #[test]
     fn endpoint_env_vars_follow_the_official_naming() {
-        assert_eq!(Region::ApSoutheast1.endpoint_env_var(), "HUAWEICLOUD_SDK_REGION_BSS_AP_SOUTHEAST_1");
-        assert_eq!(Region::EuWest101.endpoint_env_var(), "HUAWEICLOUD_SDK_REGION_BSS_EU_WEST_101");
+        assert_eq!(
+            Region::ApSoutheast1.endpoint_env_var(),
+            "HUAWEICLOUD_SDK_REGION_BSS_AP_SOUTHEAST_1"
+        );
+        assert_eq!(
+            Region::EuWest101.endpoint_env_var(),
+            "HUAWEICLOUD_SDK_REGION_BSS_EU_WEST_101"
+        );
     }
 }

@@ -68,7 +68,9 @@ impl Error {
 
     /// The business rules a CBC.7004 answer says were not met.
     pub fn fail_check_items(&self) -> &[String] {
-        self.api().map(|e| e.fail_check_items.as_slice()).unwrap_or_default()
+        self.api()
+            .map(|e| e.fail_check_items.as_slice())
+            .unwrap_or_default()
     }
 
     /// The account that exists although the call failed (CreateSubCustomer, CBC.99000050).
@@ -81,6 +83,33 @@ impl Error {
         match self {
             Error::Api(e) => Some(e),
             _ => None,
+        }
+    }
+}
+
+/// A value rejected by a generated type's constraint (e.g. `"op_x".parse::<DomainName>()`).
+impl From<huaweicloud_bss_api::types::error::ConversionError> for Error {
+    fn from(error: huaweicloud_bss_api::types::error::ConversionError) -> Self {
+        Error::InvalidRequest {
+            message: error.to_string(),
+        }
+    }
+}
+
+/// A secret field's value outside its documented length.
+impl From<huaweicloud_bss_runtime::SecretLengthError> for Error {
+    fn from(error: huaweicloud_bss_runtime::SecretLengthError) -> Self {
+        Error::InvalidRequest {
+            message: error.to_string(),
+        }
+    }
+}
+
+/// An integer field's value outside its documented range.
+impl From<huaweicloud_bss_runtime::OutOfRange> for Error {
+    fn from(error: huaweicloud_bss_runtime::OutOfRange) -> Self {
+        Error::InvalidRequest {
+            message: error.to_string(),
         }
     }
 }
@@ -106,7 +135,9 @@ impl From<progenitor_client::Error<()>> for Error {
                 source,
             },
             // Errors are never declared to the generator, so it never builds this variant.
-            E::ErrorResponse(response) => Error::Api(Box::new(ApiError::bare(response.status().as_u16()))),
+            E::ErrorResponse(response) => {
+                Error::Api(Box::new(ApiError::bare(response.status().as_u16())))
+            }
         }
     }
 }
@@ -206,10 +237,21 @@ impl fmt::Display for ApiError {
         match (&self.code, &self.message) {
             (Some(code), Some(message)) => write!(f, "{code}: {message}")?,
             (Some(code), None) => write!(f, "{code}")?,
-            (None, _) if self.body_snippet.is_empty() => write!(f, "error answer with an empty body")?,
-            (None, _) => write!(f, "error answer that is not an error object: {:?}", self.body_snippet)?,
+            (None, _) if self.body_snippet.is_empty() => {
+                write!(f, "error answer with an empty body")?
+            }
+            (None, _) => write!(
+                f,
+                "error answer that is not an error object: {:?}",
+                self.body_snippet
+            )?,
         }
-        write!(f, " (HTTP {}, request id {})", self.status, self.request_id.as_deref().unwrap_or("none"))?;
+        write!(
+            f,
+            " (HTTP {}, request id {})",
+            self.status,
+            self.request_id.as_deref().unwrap_or("none")
+        )?;
         if let Some(account) = &self.created_account {
             write!(
                 f,

@@ -4,8 +4,8 @@ use huaweicloud_bss_api::types;
 use huaweicloud_bss_runtime::CapturedErrorBody;
 use serde_json::Value;
 
-use crate::error::{ApiError, ApiErrorKind, CreatedAccount};
 use crate::ErrorCode;
+use crate::error::{ApiError, ApiErrorKind, CreatedAccount};
 
 /// Characters of a body kept in an error for a person to read.
 pub(crate) const SNIPPET_CHARS: usize = 512;
@@ -50,7 +50,10 @@ pub(crate) fn decode(response: &reqwest::Response) -> ApiError {
             error.encoded_authorization_message = body.encoded_authorization_message;
             error.created_account = match (body.domain_id, body.domain_name) {
                 (None, None) => None,
-                (domain_id, domain_name) => Some(CreatedAccount { domain_id, domain_name }),
+                (domain_id, domain_name) => Some(CreatedAccount {
+                    domain_id,
+                    domain_name,
+                }),
             };
             return error;
         }

@@ -32,14 +32,16 @@ pub use client::{Client, ClientBuilder};
 pub use config::{ConfigError, Region};
 pub use error::{ApiError, ApiErrorKind, CreatedAccount, Error};
 
-/// Request and response types of every operation, generated from the spec.
-pub use huaweicloud_bss_api::types;
+/// A successful answer: the decoded body with its status and headers.
+pub use huaweicloud_bss_api::ResponseValue;
 /// The documented error codes ([`ErrorCode`]) and what the documentation says of each.
 pub use huaweicloud_bss_api::error_codes::{ErrorCode, ErrorCodeInfo};
 /// The operations of the spec as data (method, path, documentation page, error codes).
 pub use huaweicloud_bss_api::operations;
-/// A successful answer: the decoded body with its status and headers.
-pub use huaweicloud_bss_api::ResponseValue;
+/// Request and response types of every operation, generated from the spec.
+pub use huaweicloud_bss_api::types;
+/// An integer request field with a documented range.
+pub use huaweicloud_bss_runtime::Bounded;
 /// A request field that holds a password or verification code: length-checked, never printed.
 pub use huaweicloud_bss_runtime::Secret;
 /// Signing credentials and time (from the `huaweicloud-signer` crate).

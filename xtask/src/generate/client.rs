@@ -9,9 +9,11 @@ use quote::quote;
 
 use super::spec::Spec;
 
-/// The hand-written type that every `format: password` request field becomes; its const
-/// parameters carry the field's length bounds, so validation and redaction live in one place.
+/// Hand-written types that replace what typify would generate for some request schemas:
+/// `format: password` strings (redacted, length-checked) and integers with a maximum (typify
+/// keeps only the lower bound). Their const parameters carry the schema's bounds.
 const SECRET_TYPE: &str = "huaweicloud_bss_runtime::Secret";
+const BOUNDED_TYPE: &str = "huaweicloud_bss_runtime::Bounded";
 
 pub fn generate(spec: &Spec) -> anyhow::Result<proc_macro2::TokenStream> {
     let view = generation_view(spec);
@@ -22,12 +24,9 @@ pub fn generate(spec: &Spec) -> anyhow::Result<proc_macro2::TokenStream> {
         .with_hooks(HooksMode::Expected)
         .with_inner_type(quote! { huaweicloud_bss_runtime::Context })
         .with_derive("PartialEq");
-    for bounds in secret_schemas(&view)? {
-        settings.with_conversion(
-            bounds.schema_object()?,
-            format!("{SECRET_TYPE}<{}, {}>", bounds.min, bounds.max),
-            [TypeImpl::FromStr].into_iter(),
-        );
+    for conversion in conversions(&view)? {
+        let (schema, type_name, impls) = conversion.settings()?;
+        settings.with_conversion(schema, type_name, impls.into_iter());
     }
     let mut generator = Generator::new(&settings);
     let client = generator
@@ -80,45 +79,60 @@ fn generation_view(spec: &Spec) -> openapiv3::OpenAPI {
     view
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-struct SecretBounds {
-    min: usize,
-    max: usize,
+/// A request schema mapped to a hand-written type.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Conversion {
+    Secret {
+        min: usize,
+        max: usize,
+    },
+    Bounded {
+        format: Option<String>,
+        min: i64,
+        max: i64,
+    },
 }
 
-impl SecretBounds {
-    /// The schema exactly as progenitor hands it to typify, which matches conversions by
-    /// equality (ignoring descriptions).
-    fn schema_object(&self) -> anyhow::Result<schemars08::schema::SchemaObject> {
-        let mut json =
-            serde_json::json!({"type": "string", "format": "password", "maxLength": self.max});
-        if self.min > 0 {
-            json["minLength"] = self.min.into();
-        }
-        serde_json::from_value(json).context("building the secret schema")
+impl Conversion {
+    /// The schema exactly as progenitor hands it to typify (which matches conversions by
+    /// equality, ignoring descriptions), the replacement type and its trait impls.
+    fn settings(
+        &self,
+    ) -> anyhow::Result<(schemars08::schema::SchemaObject, String, Vec<TypeImpl>)> {
+        let (json, type_name, impls) = match self {
+            Conversion::Secret { min, max } => {
+                let mut json =
+                    serde_json::json!({"type": "string", "format": "password", "maxLength": max});
+                if *min > 0 {
+                    json["minLength"] = (*min).into();
+                }
+                (
+                    json,
+                    format!("{SECRET_TYPE}<{min}, {max}>"),
+                    vec![TypeImpl::FromStr],
+                )
+            }
+            Conversion::Bounded { format, min, max } => {
+                let mut json = serde_json::json!({"type": "integer", "minimum": *min as f64, "maximum": *max as f64});
+                if let Some(format) = format {
+                    json["format"] = format.as_str().into();
+                }
+                let impls = vec![TypeImpl::FromStr, TypeImpl::Display];
+                (json, format!("{BOUNDED_TYPE}<{min}, {max}>"), impls)
+            }
+        };
+        let schema = serde_json::from_value(json).context("building a conversion schema")?;
+        Ok((schema, type_name, impls))
     }
 }
 
-/// Length bounds of every `format: password` string in request schemas.
-fn secret_schemas(api: &openapiv3::OpenAPI) -> anyhow::Result<BTreeSet<SecretBounds>> {
+/// Every schema of the spec that becomes a hand-written type.
+fn conversions(api: &openapiv3::OpenAPI) -> anyhow::Result<BTreeSet<Conversion>> {
     let mut found = BTreeSet::new();
     let mut visit = |at: &str, schema: &Schema| -> anyhow::Result<()> {
-        let SchemaKind::Type(Type::String(s)) = &schema.schema_kind else {
-            return Ok(());
-        };
-        if s.format != openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::StringFormat::Password) {
-            return Ok(());
+        if let Some(conversion) = conversion_for(at, schema)? {
+            found.insert(conversion);
         }
-        if s.pattern.is_some() || !s.enumeration.is_empty() || schema.schema_data.nullable {
-            bail!("{at}: a password field may carry only minLength/maxLength");
-        }
-        let Some(max) = s.max_length else {
-            bail!("{at}: a password field needs maxLength");
-        };
-        found.insert(SecretBounds {
-            min: s.min_length.unwrap_or(0),
-            max,
-        });
         Ok(())
     };
     for (name, schema) in api.components.iter().flat_map(|c| &c.schemas) {
@@ -126,7 +140,76 @@ fn secret_schemas(api: &openapiv3::OpenAPI) -> anyhow::Result<BTreeSet<SecretBou
             walk(name, schema, &mut visit)?;
         }
     }
+    for (path, item) in &api.paths.paths {
+        let ReferenceOr::Item(item) = item else {
+            continue;
+        };
+        for (_, op) in item.iter() {
+            for parameter in &op.parameters {
+                let ReferenceOr::Item(parameter) = parameter else {
+                    continue;
+                };
+                let data = parameter.parameter_data_ref();
+                if let openapiv3::ParameterSchemaOrContent::Schema(ReferenceOr::Item(schema)) =
+                    &data.format
+                {
+                    walk(&format!("{path}?{}", data.name), schema, &mut visit)?;
+                }
+            }
+        }
+    }
     Ok(found)
+}
+
+fn conversion_for(at: &str, schema: &Schema) -> anyhow::Result<Option<Conversion>> {
+    use openapiv3::{StringFormat, VariantOrUnknownOrEmpty};
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(s))
+            if s.format == VariantOrUnknownOrEmpty::Item(StringFormat::Password) =>
+        {
+            if s.pattern.is_some() || !s.enumeration.is_empty() || schema.schema_data.nullable {
+                bail!("{at}: a password field may carry only minLength/maxLength");
+            }
+            let Some(max) = s.max_length else {
+                bail!("{at}: a password field needs maxLength");
+            };
+            Ok(Some(Conversion::Secret {
+                min: s.min_length.unwrap_or(0),
+                max,
+            }))
+        }
+        SchemaKind::Type(Type::Integer(i)) if i.maximum.is_some() && i.enumeration.is_empty() => {
+            if i.exclusive_minimum
+                || i.exclusive_maximum
+                || i.multiple_of.is_some()
+                || schema.schema_data.nullable
+            {
+                bail!("{at}: a bounded integer may carry only format, minimum and maximum");
+            }
+            if !schema.schema_data.extensions.is_empty() {
+                bail!("{at}: a bounded integer may not carry extensions");
+            }
+            let Some(min) = i.minimum else {
+                bail!("{at}: an integer with a maximum needs a minimum too");
+            };
+            let format = match &i.format {
+                openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int32) => {
+                    Some("int32".to_string())
+                }
+                openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int64) => {
+                    Some("int64".to_string())
+                }
+                openapiv3::VariantOrUnknownOrEmpty::Unknown(other) => Some(other.clone()),
+                openapiv3::VariantOrUnknownOrEmpty::Empty => None,
+            };
+            Ok(Some(Conversion::Bounded {
+                format,
+                min,
+                max: i.maximum.expect("matched"),
+            }))
+        }
+        _ => Ok(None),
+    }
 }
 
 fn walk(
