@@ -1,1 +1,1 @@
-//! Workspace integration tests live in tests/.
+//! Workspace integration tests live in `tests/tests/`; `support` holds what they share.

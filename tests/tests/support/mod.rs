@@ -1,0 +1,35 @@
+//! What the integration tests share: a simulator with a client wired to it.
+
+#![allow(dead_code)]
+
+use huaweicloud_bss::{Client, Clock, Credentials, SigningTime};
+use huaweicloud_bss_sim::{RunningSimulator, Simulator};
+
+pub const AK: &str = "TEST_AK";
+pub const SK: &str = "TEST_SK_do_not_print";
+pub const TOKEN: &str = "TEST_TOKEN_do_not_print";
+/// The partner account id the client sends as X-Domain-Id.
+pub const DOMAIN_ID: &str = "0a1b2c3d4e5f60718293a4b5c6d7e8f9";
+/// Signing time of reproducible requests.
+pub const FIXED_DATE: &str = "20261123T120000Z";
+
+/// A simulator accepting `AK`/`SK` and `TOKEN`, and a client signing with them at `FIXED_DATE`.
+pub async fn sim_and_client() -> (RunningSimulator, Client) {
+    let sim = Simulator::new(AK, SK)
+        .with_token(TOKEN)
+        .start()
+        .await
+        .expect("the simulator starts");
+    let client = client_for(&sim);
+    (sim, client)
+}
+
+pub fn client_for(sim: &RunningSimulator) -> Client {
+    Client::builder()
+        .endpoint(sim.url())
+        .credentials(Credentials::new(AK, SK))
+        .domain_id(DOMAIN_ID)
+        .clock(Clock::Fixed(SigningTime::parse(FIXED_DATE).expect("valid date")))
+        .build()
+        .expect("valid configuration")
+}
