@@ -25,7 +25,7 @@ mod verify;
 
 pub use scenario::Injection;
 pub use scenario::RESPOND_WITH_HEADER;
-pub use server::RunningSimulator;
+pub use server::{Received, RunningSimulator};
 pub use state::{Customer, OrgUnit, State, SubEnterpriseAccount};
 
 use secrecy::SecretString;

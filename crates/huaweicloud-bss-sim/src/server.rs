@@ -28,26 +28,41 @@ pub(crate) struct Shared {
     pub(crate) config: Simulator,
     pub(crate) state: Mutex<State>,
     pub(crate) injections: Mutex<VecDeque<Injection>>,
+    received: Mutex<Vec<Received>>,
     connections: AtomicUsize,
     requests: AtomicUsize,
     request_seq: AtomicU64,
 }
 
 /// A request as received: the exact bytes and header values the signature covers.
-pub(crate) struct Received {
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Received {
+    /// HTTP method.
     pub method: String,
+    /// Path, as sent.
     pub path: String,
+    /// Query string, as sent.
     pub raw_query: Option<String>,
+    /// Headers in arrival order, names lower-case.
     pub headers: Vec<(String, String)>,
+    /// Body bytes.
     pub body: Bytes,
 }
 
 impl Received {
+    /// The first value of a header (name in any case).
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()
             .find(|(n, _)| n.eq_ignore_ascii_case(name))
             .map(|(_, v)| v.as_str())
+    }
+
+    /// The canonical request the signature of this request covers (SDK-HMAC-SHA256), or
+    /// `None` if it is not signed.
+    pub fn canonical_request(&self) -> Option<String> {
+        let signed = crate::verify::signed_headers_of(self)?;
+        crate::verify::canonical_request_of(self, signed).ok()
     }
 
     /// Query pairs, percent-decoded.
@@ -100,6 +115,11 @@ impl RunningSimulator {
             .push_back(injection);
     }
 
+    /// Every request received so far, in arrival order (routed or not, authenticated or not).
+    pub fn received(&self) -> Vec<Received> {
+        self.shared.received.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
     /// TCP connections accepted so far.
     pub fn connections_accepted(&self) -> usize {
         self.shared.connections.load(Ordering::Relaxed)
@@ -118,6 +138,7 @@ pub(crate) async fn start(config: Simulator) -> std::io::Result<RunningSimulator
         config,
         state: Mutex::new(State::default()),
         injections: Mutex::new(VecDeque::new()),
+        received: Mutex::new(Vec::new()),
         connections: AtomicUsize::new(0),
         requests: AtomicUsize::new(0),
         request_seq: AtomicU64::new(1),
@@ -160,7 +181,14 @@ async fn serve(shared: &Shared, request: hyper::Request<Incoming>) -> hyper::Res
         shared.request_seq.fetch_add(1, Ordering::Relaxed)
     );
     let reply = match receive(request).await {
-        Ok(received) => pipeline(shared, &received).await,
+        Ok(received) => {
+            shared
+                .received
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .push(received.clone());
+            pipeline(shared, &received).await
+        }
         Err(reply) => reply,
     };
     respond::into_http(reply, &request_id)

@@ -74,9 +74,9 @@ impl Default for State {
             verification_codes: BTreeMap::new(),
             org_units: vec![
                 unit("99920", "Example Enterprise", None),
-                unit("99921", "Research", Some("99920")),
-                unit("99922", "Research-Lab", Some("99921")),
-                unit("99923", "Sales", Some("99920")),
+                unit("392", "Research", Some("99920")),
+                unit("393", "Research-Lab", Some("392")),
+                unit("394", "Sales", Some("99920")),
             ],
             sub_enterprise_accounts: Vec::new(),
             max_customers_per_mobile: 5,

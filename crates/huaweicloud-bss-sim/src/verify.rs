@@ -35,42 +35,49 @@ pub(crate) fn authenticate(config: &Simulator, received: &Received) -> Result<()
     {
         return Err(denied("Host and X-Sdk-Date must be signed"));
     }
-    let signed: Vec<(&str, &str)> = parsed
-        .signed_headers
+    let canonical = canonical_request_of(received, parsed.signed_headers).map_err(denied)?;
+    let expected = signature(&config.sk, &string_to_sign(date, &canonical));
+    if expected != parsed.signature {
+        return Err(denied("verify aksk signature fail"));
+    }
+    Ok(())
+}
+
+/// The canonical request of a received request, over the headers `signed_headers` names, as
+/// the gateway recomputes it.
+pub(crate) fn canonical_request_of(received: &Received, signed_headers: &str) -> Result<String, &'static str> {
+    let signed: Vec<(&str, &str)> = signed_headers
         .split(';')
         .map(|name| {
             received
                 .header(name)
                 .map(|value| (name, value))
-                .ok_or_else(|| denied("a signed header is missing"))
+                .ok_or("a signed header is missing")
         })
         .collect::<Result<_, _>>()?;
-    let headers = canonical_headers(&signed).map_err(|_| denied("invalid signed headers"))?;
-    if headers.signed != parsed.signed_headers {
-        return Err(denied("SignedHeaders is not sorted and lower-case"));
+    let headers = canonical_headers(&signed).map_err(|_| "invalid signed headers")?;
+    if headers.signed != signed_headers {
+        return Err("SignedHeaders is not sorted and lower-case");
     }
     let query = received.query_pairs();
-    let query: Vec<(&str, &str)> = query
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
+    let query: Vec<(&str, &str)> = query.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     let payload = match received.header("x-sdk-content-sha256") {
         Some(value) if !received.body.is_empty() => value.trim().to_string(),
         _ => payload_hash(&received.body),
     };
-    let canonical = canonical_request(
+    Ok(canonical_request(
         &received.method,
         &canonical_uri(&received.path),
         &canonical_query(&query),
         &headers.canonical,
         &headers.signed,
         &payload,
-    );
-    let expected = signature(&config.sk, &string_to_sign(date, &canonical));
-    if expected != parsed.signature {
-        return Err(denied("verify aksk signature fail"));
-    }
-    Ok(())
+    ))
+}
+
+/// The signed-header list of a received request's Authorization header.
+pub(crate) fn signed_headers_of(received: &Received) -> Option<&str> {
+    parse_authorization(received.header("authorization")?).map(|a| a.signed_headers)
 }
 
 struct Authorization<'a> {
