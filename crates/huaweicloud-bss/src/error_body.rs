@@ -40,23 +40,26 @@ pub(crate) fn decode(response: &reqwest::Response) -> ApiError {
     let Ok(value) = serde_json::from_slice::<Value>(bytes) else {
         return error;
     };
-    if let Ok(body) = serde_json::from_value::<types::Error>(value.clone()) {
-        if let Some(code) = body.error_code.filter(|c| !c.is_empty()) {
-            error.kind = kind_of(&code);
-            error.code = Some(ErrorCode::parse(&code));
-            error.message = body.error_msg;
-            error.request_id = error.request_id.or(body.request_id);
-            error.fail_check_items = body.fail_check_items;
-            error.encoded_authorization_message = body.encoded_authorization_message;
-            error.created_account = match (body.domain_id, body.domain_name) {
-                (None, None) => None,
-                (domain_id, domain_name) => Some(CreatedAccount {
-                    domain_id,
-                    domain_name,
-                }),
-            };
-            return error;
-        }
+    if let Ok(body) = serde_json::from_value::<types::Error>(value.clone())
+        && let Some(code) = body.error_code.filter(|c| !c.is_empty())
+    {
+        error.kind = kind_of(&code);
+        error.code = Some(ErrorCode::parse(&code));
+        // The gateway's throttling answer spells the message `error_message`.
+        error.message = body
+            .error_msg
+            .or_else(|| value.get("error_message").and_then(as_text));
+        error.request_id = error.request_id.or(body.request_id);
+        error.fail_check_items = body.fail_check_items;
+        error.encoded_authorization_message = body.encoded_authorization_message;
+        error.created_account = match (body.domain_id, body.domain_name) {
+            (None, None) => None,
+            (domain_id, domain_name) => Some(CreatedAccount {
+                domain_id,
+                domain_name,
+            }),
+        };
+        return error;
     }
     // Shapes other Huawei Cloud services use; kept so a misrouted or proxied answer still
     // yields its code and message.
