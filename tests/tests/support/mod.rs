@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod calls;
+
 use huaweicloud_bss::{Client, Clock, Credentials, SigningTime};
 use huaweicloud_bss_sim::{RunningSimulator, Simulator};
 

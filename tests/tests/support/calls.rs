@@ -1,0 +1,108 @@
+//! One valid call of each operation, with values unique per call, so that any number of them
+//! can be made against one simulator without ever conflicting with its state (no duplicate
+//! account name, xaccount id, member name or mobile number, and no SMS code needed).
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use huaweicloud_bss::{Client, Error, types};
+
+/// Numbers the values of successive calls (process-wide, so also unique across simulators).
+static SEQUENCE: AtomicU32 = AtomicU32::new(1);
+
+fn next() -> u32 {
+    SEQUENCE.fetch_add(1, Ordering::Relaxed)
+}
+
+/// Makes exactly one request of `operation_id` (an official operation name) with a valid body
+/// or valid parameters, discarding the successful answer.
+///
+/// Panics for an operation it does not know: add it here when the spec grows.
+pub async fn call_valid(client: &Client, operation_id: &str) -> Result<(), Error> {
+    let n = next();
+    match operation_id {
+        "CreateSubCustomer" => {
+            // No mobile number: that would need an SMS code first.
+            client
+                .create_sub_customer()
+                .body(
+                    types::CreateCustomerV2Req::builder()
+                        .domain_name(Some(format!("valid-customer-{n:06}").parse()?))
+                        .xaccount_id(format!("valid-xaccount-{n:06}"))
+                        .xaccount_type("example_IDP")
+                        .password(Some("Examp1e#Pass".parse()?))
+                        .is_close_market_ms(Some(types::CreateCustomerV2ReqIsCloseMarketMs::True))
+                        .include_association_result(Some(false)),
+                )
+                .send()
+                .await?;
+        }
+        "CreateSubEnterpriseAccount" => {
+            // The master account's mobile number: no member number, so no SMS code needed.
+            // 99920 is the root organization unit of the simulator's default tree.
+            client
+                .create_sub_enterprise_account()
+                .body(
+                    types::CreateSubCustomerReqV2::builder()
+                        .party_id("99920")
+                        .sub_customer_association_type(1)
+                        .permission_ids(vec![
+                            types::CreateSubCustomerReqV2PermissionIdsItem::ReadFinanceInfo,
+                        ])
+                        .new_sub_customer(
+                            types::NewCustomerV2::builder()
+                                .customer_name(format!("valid-member-{n:06}"))
+                                .password("Examp1e#Pass")
+                                .use_pri_mobile_phone(Some(
+                                    types::NewCustomerV2UsePriMobilePhone::Y,
+                                )),
+                        ),
+                )
+                .send()
+                .await?;
+        }
+        "CheckUserIdentity" => {
+            client
+                .check_user_identity()
+                .body(
+                    types::CheckSubcustomerUserReq::builder()
+                        .search_type(types::CheckSubcustomerUserReqSearchType::Name)
+                        .search_value(format!("validname{n:06}")),
+                )
+                .send()
+                .await?;
+        }
+        "SendVerificationMessageCode" => {
+            client
+                .send_verification_message_code()
+                .body(
+                    types::SendVerificationCodeV2Req::builder()
+                        .receiver_type(1)
+                        .mobile_phone(format!("139{n:08}"))
+                        .scene(Some(types::SendVerificationCodeV2ReqScene::try_from(29)?))
+                        .lang(Some(types::SendVerificationCodeV2ReqLang::EnUs)),
+                )
+                .send()
+                .await?;
+        }
+        "ListSubCustomers" => {
+            client
+                .list_sub_customers()
+                .body(
+                    types::QuerySubCustomerListReq::builder()
+                        .offset(Some(0_i32.try_into()?))
+                        .limit(Some(10_i32.try_into()?)),
+                )
+                .send()
+                .await?;
+        }
+        "ListEnterpriseOrganizations" => {
+            client
+                .list_enterprise_organizations()
+                .recursive_query(1)
+                .send()
+                .await?;
+        }
+        other => panic!("support::calls::call_valid has no valid call of {other}: add one"),
+    }
+    Ok(())
+}
