@@ -36,11 +36,15 @@ pub struct ErrorCodeRecord {
 impl Spec {
     pub fn load(path: &Path) -> anyhow::Result<Self> {
         let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-        let api: OpenAPI = serde_yaml::from_slice(&bytes)
-            .with_context(|| format!("{} is not an OpenAPI 3.0 document", path.display()))?;
+        Self::parse(&bytes)
+            .with_context(|| format!("{} is not an OpenAPI 3.0 document", path.display()))
+    }
+
+    pub fn parse(bytes: &[u8]) -> anyhow::Result<Self> {
+        let api: OpenAPI = serde_yaml::from_slice(bytes)?;
         Ok(Self {
             api,
-            sha256: hex::encode(Sha256::digest(&bytes)),
+            sha256: hex::encode(Sha256::digest(bytes)),
         })
     }
 

@@ -229,3 +229,119 @@ fn collect_refs(schema: &ReferenceOr<Schema>, out: &mut Vec<String>) {
         },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A valid one-operation spec; each test breaks one rule of it.
+    const VALID: &str = r#"
+openapi: 3.0.3
+info: {title: t, version: "1"}
+x-bss-error-codes:
+  CBC.0100: {status: 400, message: Parameter error, message_zh: 参数错误}
+  APIGW.0301: {status: 401, message: Bad signature, message_zh: 签名错误, source: gateway}
+paths:
+  /v2/things:
+    post:
+      operationId: CreateThing
+      summary: Create a thing (创建)
+      externalDocs: {url: "https://support.huaweicloud.com/x.html"}
+      x-bss-error-codes: [CBC.0100]
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Thing'}
+        '400': {$ref: '#/components/responses/Error'}
+components:
+  responses:
+    Error:
+      description: error
+      content:
+        application/json:
+          schema: {$ref: '#/components/schemas/Error'}
+  schemas:
+    Error: {type: object, properties: {error_code: {type: string}}}
+    Thing: {type: object, properties: {name: {type: string}}}
+"#;
+
+    fn problems(yaml: &str) -> String {
+        let spec = Spec::parse(yaml.as_bytes()).expect("test specs parse");
+        validate(&spec)
+            .map(|()| String::new())
+            .unwrap_or_else(|e| format!("{e:#}"))
+    }
+
+    #[test]
+    fn the_valid_spec_passes() {
+        assert_eq!(problems(VALID), "");
+    }
+
+    #[test]
+    fn each_rule_is_enforced_and_named() {
+        let cases = [
+            ("openapi: 3.0.3", "openapi: 3.1.0", "OpenAPI 3.0.x only"),
+            (
+                "      externalDocs: {url: \"https://support.huaweicloud.com/x.html\"}\n",
+                "",
+                "externalDocs",
+            ),
+            (
+                "      summary: Create a thing (创建)\n",
+                "",
+                "summary is required",
+            ),
+            (
+                "[CBC.0100]",
+                "[CBC.0100, CBC.9999]",
+                "CBC.9999 is not recorded",
+            ),
+            (
+                "'400': {$ref: '#/components/responses/Error'}",
+                "'401': {$ref: '#/components/responses/Error'}",
+                "CBC.0100 answers HTTP 400",
+            ),
+            (
+                "'400': {$ref: '#/components/responses/Error'}",
+                "'400': {description: bad}",
+                "must be `$ref: #/components/responses/Error`",
+            ),
+            (
+                "name: {type: string}",
+                "name: {type: string, maxLength: 5}",
+                "response schema Thing.name",
+            ),
+            (
+                "properties: {name: {type: string}}",
+                "required: [name], properties: {name: {type: string}}",
+                "`required` is not allowed",
+            ),
+            (
+                "message_zh: 参数错误}",
+                "message_zh: 参数错误}\n  CBC.0200: {status: 400, message: x, message_zh: y}",
+                "CBC.0200 is recorded but no operation",
+            ),
+        ];
+        for (from, to, expected) in cases {
+            assert!(VALID.contains(from), "test setup: {from:?} not in the spec");
+            let broken = VALID.replacen(from, to, 1);
+            let found = problems(&broken);
+            assert!(
+                found.contains(expected),
+                "breaking {from:?} → {to:?}: expected {expected:?}, got:\n{found}"
+            );
+        }
+    }
+
+    #[test]
+    fn duplicate_operation_ids_are_refused() {
+        let second = VALID.replace("components:\n", "  /v2/other:\n    post:\n      operationId: CreateThing\n      summary: s\n      externalDocs: {url: \"https://x\"}\n      x-bss-error-codes: []\n      responses:\n        '200': {description: ok}\n        '400': {$ref: '#/components/responses/Error'}\ncomponents:\n");
+        assert!(
+            problems(&second).contains("operationId is not unique"),
+            "{}",
+            problems(&second)
+        );
+    }
+}
