@@ -257,3 +257,29 @@ fn secrets_never_appear_in_debug_output() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_huge_error_body_is_cut_to_a_bounded_snippet() {
+    // 1 MiB of HTML: far above the 64 KiB the client reads of an error body.
+    static RESPONSE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let body = "<p>x</p>".repeat(128 * 1024);
+    let response = RESPONSE.get_or_init(|| {
+        format!(
+            "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        )
+    });
+    let endpoint = canned_server(response.as_str()).await;
+    let error = check(&client_at(&endpoint)).await.unwrap_err();
+    assert_eq!(error.status(), Some(503));
+    let snippet = error.api().expect("an answer").body_snippet();
+    assert!(
+        snippet.starts_with("<p>x</p>") && snippet.ends_with('…'),
+        "{snippet}"
+    );
+    assert!(
+        snippet.chars().count() <= 513,
+        "snippet of {} characters",
+        snippet.chars().count()
+    );
+}
