@@ -283,3 +283,21 @@ async fn a_huge_error_body_is_cut_to_a_bounded_snippet() {
         snippet.chars().count()
     );
 }
+
+#[tokio::test]
+async fn a_slow_answer_past_the_timeout_is_a_timeout_error() {
+    let (sim, _) = support::sim_and_client().await;
+    sim.inject(huaweicloud_bss_sim::Injection::Delay {
+        operation: "CheckUserIdentity".to_string(),
+        delay: std::time::Duration::from_secs(5),
+    });
+    let client = Client::builder()
+        .endpoint(sim.url())
+        .credentials(Credentials::new(support::AK, support::SK))
+        .timeout(std::time::Duration::from_millis(200))
+        .build()
+        .unwrap();
+    let error = check(&client).await.unwrap_err();
+    assert!(matches!(error, Error::Timeout(_)), "{error:?}");
+    assert!(error.to_string().starts_with("timed out"), "{error}");
+}

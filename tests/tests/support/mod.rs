@@ -31,7 +31,9 @@ pub fn client_for(sim: &RunningSimulator) -> Client {
         .endpoint(sim.url())
         .credentials(Credentials::new(AK, SK))
         .domain_id(DOMAIN_ID)
-        .clock(Clock::Fixed(SigningTime::parse(FIXED_DATE).expect("valid date")))
+        .clock(Clock::Fixed(
+            SigningTime::parse(FIXED_DATE).expect("valid date"),
+        ))
         .build()
         .expect("valid configuration")
 }
