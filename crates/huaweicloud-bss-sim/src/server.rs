@@ -117,7 +117,11 @@ impl RunningSimulator {
 
     /// Every request received so far, in arrival order (routed or not, authenticated or not).
     pub fn received(&self) -> Vec<Received> {
-        self.shared.received.lock().unwrap_or_else(|p| p.into_inner()).clone()
+        self.shared
+            .received
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
     }
 
     /// TCP connections accepted so far.

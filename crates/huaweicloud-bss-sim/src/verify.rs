@@ -45,7 +45,10 @@ pub(crate) fn authenticate(config: &Simulator, received: &Received) -> Result<()
 
 /// The canonical request of a received request, over the headers `signed_headers` names, as
 /// the gateway recomputes it.
-pub(crate) fn canonical_request_of(received: &Received, signed_headers: &str) -> Result<String, &'static str> {
+pub(crate) fn canonical_request_of(
+    received: &Received,
+    signed_headers: &str,
+) -> Result<String, &'static str> {
     let signed: Vec<(&str, &str)> = signed_headers
         .split(';')
         .map(|name| {
@@ -60,7 +63,10 @@ pub(crate) fn canonical_request_of(received: &Received, signed_headers: &str) ->
         return Err("SignedHeaders is not sorted and lower-case");
     }
     let query = received.query_pairs();
-    let query: Vec<(&str, &str)> = query.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let query: Vec<(&str, &str)> = query
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     let payload = match received.header("x-sdk-content-sha256") {
         Some(value) if !received.body.is_empty() => value.trim().to_string(),
         _ => payload_hash(&received.body),
