@@ -157,23 +157,22 @@ fn check_lenient_responses(spec: &Spec, problems: &mut Vec<String>) {
 
 fn check_lenient_schema(at: &str, schema: &Schema, problems: &mut Vec<String>) {
     match &schema.schema_kind {
-        SchemaKind::Type(Type::String(s)) => {
+        SchemaKind::Type(Type::String(s))
             if s.min_length.is_some()
                 || s.max_length.is_some()
                 || s.pattern.is_some()
-                || !s.enumeration.is_empty()
-            {
-                problems.push(format!(
-                    "response schema {at}: strings must not carry length, pattern or enum"
-                ));
-            }
+                || !s.enumeration.is_empty() =>
+        {
+            problems.push(format!(
+                "response schema {at}: strings must not carry length, pattern or enum"
+            ));
         }
-        SchemaKind::Type(Type::Integer(i)) => {
-            if i.minimum.is_some() || i.maximum.is_some() || !i.enumeration.is_empty() {
-                problems.push(format!(
-                    "response schema {at}: integers must not carry bounds or enum"
-                ));
-            }
+        SchemaKind::Type(Type::Integer(i))
+            if i.minimum.is_some() || i.maximum.is_some() || !i.enumeration.is_empty() =>
+        {
+            problems.push(format!(
+                "response schema {at}: integers must not carry bounds or enum"
+            ));
         }
         SchemaKind::Type(Type::Object(o)) => {
             if o.additional_properties.is_some() {
