@@ -3698,11 +3698,11 @@ pub mod types {
     }
 }
 #[derive(Clone, Debug)]
-/**Client for Huawei Cloud BSS partner API
-
-Hand-curated subset of the Huawei Cloud Business Support System (BSS) v2 API used by partners (solution providers, tier-1 distributors) and enterprise master accounts: customer registration and listing, and enterprise multi-account organization management. Field names, JSON types and required flags follow the official Python SDK models (huaweicloudsdkbss 3.1.219); value constraints, error codes and examples follow the official documentation pages linked from each operation. Requests are authenticated either with an SDK-HMAC-SHA256 AK/SK signature or with an IAM token in the X-Auth-Token header (neither is modelled as a parameter here). Business errors use the shared Error body; the root x-bss-error-codes record maps every documented error code to its HTTP status and meaning. Entries marked source gateway are API Gateway errors that any operation can return, so they are not repeated in the per-operation x-bss-error-codes lists.
-
-Version: 2026.11.0*/
+/// Client for Huawei Cloud BSS partner API
+///
+/// Hand-curated subset of the Huawei Cloud Business Support System (BSS) v2 API used by partners (solution providers, tier-1 distributors) and enterprise master accounts: customer registration and listing, and enterprise multi-account organization management. Field names, JSON types and required flags follow the official Python SDK models (huaweicloudsdkbss 3.1.219); value constraints, error codes and examples follow the official documentation pages linked from each operation. Requests are authenticated either with an SDK-HMAC-SHA256 AK/SK signature or with an IAM token in the X-Auth-Token header (neither is modelled as a parameter here). Business errors use the shared Error body; the root x-bss-error-codes record maps every documented error code to its HTTP status and meaning. Entries marked source gateway are API Gateway errors that any operation can return, so they are not repeated in the per-operation x-bss-error-codes lists.
+///
+/// Version: 2026.11.0
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -3767,97 +3767,97 @@ const _: () = {
     }
 };
 impl Client {
-    /**Create a customer (创建客户)
-
-    Creates a Huawei Cloud account for a user of the partner sales platform, maps the platform identity (xaccount_id, xaccount_type) to that account and binds the new account to the calling partner. A tier-1 distributor can register a customer on behalf of one of its resellers by passing indirect_partner_id; the customer is then bound to that reseller. Callable with partner AK/SK or token only (solution provider or tier-1 distributor). The account is created synchronously, the partner association asynchronously: confirm it with ListSubCustomers. With error CBC.99000050 the account already exists and the error body still carries domain_id and domain_name. When a mobile number is supplied, obtain a code with SendVerificationMessageCode first. Passwords must have at least 8 characters (rule in force since 2022-08-01), and the partner's sign-up page must present the Huawei Cloud user agreement and privacy statement.
-
-    Sends a `POST` request to `/v2/partners/sub-customers`
-
-    ```ignore
-    let response = client.create_sub_customer()
-        .body(body)
-        .send()
-        .await;
-    ```*/
+    /// Create a customer (创建客户)
+    ///
+    /// Creates a Huawei Cloud account for a user of the partner sales platform, maps the platform identity (xaccount_id, xaccount_type) to that account and binds the new account to the calling partner. A tier-1 distributor can register a customer on behalf of one of its resellers by passing indirect_partner_id; the customer is then bound to that reseller. Callable with partner AK/SK or token only (solution provider or tier-1 distributor). The account is created synchronously, the partner association asynchronously: confirm it with ListSubCustomers. With error CBC.99000050 the account already exists and the error body still carries domain_id and domain_name. When a mobile number is supplied, obtain a code with SendVerificationMessageCode first. Passwords must have at least 8 characters (rule in force since 2022-08-01), and the partner's sign-up page must present the Huawei Cloud user agreement and privacy statement.
+    ///
+    /// Sends a `POST` request to `/v2/partners/sub-customers`
+    ///
+    /// ```ignore
+    /// let response = client.create_sub_customer()
+    ///     .body(body)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn create_sub_customer(&self) -> builder::CreateSubCustomer<'_> {
         builder::CreateSubCustomer::new(self)
     }
-    /**Create an enterprise member account (创建企业子账号)
-
-    Lets an enterprise master account create a member account from its own platform and attach it to an organization unit (party_id, taken from ListEnterpriseOrganizations). Callable with the enterprise master account's AK/SK or token only. The member password must have at least 8 characters (rule in force since 2022-08-01). A platform creating financially independent members must show and obtain consent to the enterprise management service declaration, user agreement and privacy statement; for financially hosted members (financial_custody 1) the account hosting agreement replaces the service declaration. With financial_custody 1 the permission_ids field is ignored and the permissions READ_FINANCE_INFO, READ_CONSUME_BILL and SHARE-BIZ-DISCOUNT-TO-SUB are granted. Error CBC.7004 lists the failed business checks in fail_check_items. Success is 204 with no body.
-
-    Sends a `POST` request to `/v2/enterprises/multi-accounts/sub-customers`
-
-    ```ignore
-    let response = client.create_sub_enterprise_account()
-        .body(body)
-        .send()
-        .await;
-    ```*/
+    /// Create an enterprise member account (创建企业子账号)
+    ///
+    /// Lets an enterprise master account create a member account from its own platform and attach it to an organization unit (party_id, taken from ListEnterpriseOrganizations). Callable with the enterprise master account's AK/SK or token only. The member password must have at least 8 characters (rule in force since 2022-08-01). A platform creating financially independent members must show and obtain consent to the enterprise management service declaration, user agreement and privacy statement; for financially hosted members (financial_custody 1) the account hosting agreement replaces the service declaration. With financial_custody 1 the permission_ids field is ignored and the permissions READ_FINANCE_INFO, READ_CONSUME_BILL and SHARE-BIZ-DISCOUNT-TO-SUB are granted. Error CBC.7004 lists the failed business checks in fail_check_items. Success is 204 with no body.
+    ///
+    /// Sends a `POST` request to `/v2/enterprises/multi-accounts/sub-customers`
+    ///
+    /// ```ignore
+    /// let response = client.create_sub_enterprise_account()
+    ///     .body(body)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn create_sub_enterprise_account(&self) -> builder::CreateSubEnterpriseAccount<'_> {
         builder::CreateSubEnterpriseAccount::new(self)
     }
-    /**Check customer registration information (校验客户注册信息)
-
-    Tells whether a login name, mobile number or email address can still be used to register a new customer. For mobile numbers only the per-number registration limit is checked, and the remaining count is returned in mobile_remain_available_num. Callable with partner AK/SK or token only (solution provider or tier-1 distributor). The HTTP 200 body itself carries error_code (CBC.0000 on success) and error_msg.
-
-    Sends a `POST` request to `/v2/partners/sub-customers/users/check-identity`
-
-    ```ignore
-    let response = client.check_user_identity()
-        .body(body)
-        .send()
-        .await;
-    ```*/
+    /// Check customer registration information (校验客户注册信息)
+    ///
+    /// Tells whether a login name, mobile number or email address can still be used to register a new customer. For mobile numbers only the per-number registration limit is checked, and the remaining count is returned in mobile_remain_available_num. Callable with partner AK/SK or token only (solution provider or tier-1 distributor). The HTTP 200 body itself carries error_code (CBC.0000 on success) and error_msg.
+    ///
+    /// Sends a `POST` request to `/v2/partners/sub-customers/users/check-identity`
+    ///
+    /// ```ignore
+    /// let response = client.check_user_identity()
+    ///     .body(body)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn check_user_identity(&self) -> builder::CheckUserIdentity<'_> {
         builder::CheckUserIdentity::new(self)
     }
-    /**Send a verification code (发送验证码)
-
-    Sends an SMS verification code to a mobile number: scene 29 for registering a customer with that number (the code is then passed to CreateSubCustomer), scene 18 for personal bank-card real-name authentication (customer_id is then mandatory). Only mainland China mobile numbers are supported. Callable with partner AK/SK or token only (solution provider or tier-1 distributor). Success is 204 with no body.
-
-    Sends a `POST` request to `/v2/bases/verificationcode/send`
-
-    ```ignore
-    let response = client.send_verification_message_code()
-        .body(body)
-        .send()
-        .await;
-    ```*/
+    /// Send a verification code (发送验证码)
+    ///
+    /// Sends an SMS verification code to a mobile number: scene 29 for registering a customer with that number (the code is then passed to CreateSubCustomer), scene 18 for personal bank-card real-name authentication (customer_id is then mandatory). Only mainland China mobile numbers are supported. Callable with partner AK/SK or token only (solution provider or tier-1 distributor). Success is 204 with no body.
+    ///
+    /// Sends a `POST` request to `/v2/bases/verificationcode/send`
+    ///
+    /// ```ignore
+    /// let response = client.send_verification_message_code()
+    ///     .body(body)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn send_verification_message_code(&self) -> builder::SendVerificationMessageCode<'_> {
         builder::SendVerificationMessageCode::new(self)
     }
-    /**List customers (查询客户列表)
-
-    Lists the calling partner's customers, optionally filtered by account name, real-name, label (all fuzzy: prefix, suffix or infix, no spaces), customer id, association type and association time window, with offset/limit paging. A tier-1 distributor passes indirect_partner_id to list the customers of one of its resellers. Callable with partner AK/SK or token only (solution provider or tier-1 distributor).
-
-    Sends a `POST` request to `/v2/partners/sub-customers/query`
-
-    ```ignore
-    let response = client.list_sub_customers()
-        .body(body)
-        .send()
-        .await;
-    ```*/
+    /// List customers (查询客户列表)
+    ///
+    /// Lists the calling partner's customers, optionally filtered by account name, real-name, label (all fuzzy: prefix, suffix or infix, no spaces), customer id, association type and association time window, with offset/limit paging. A tier-1 distributor passes indirect_partner_id to list the customers of one of its resellers. Callable with partner AK/SK or token only (solution provider or tier-1 distributor).
+    ///
+    /// Sends a `POST` request to `/v2/partners/sub-customers/query`
+    ///
+    /// ```ignore
+    /// let response = client.list_sub_customers()
+    ///     .body(body)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn list_sub_customers(&self) -> builder::ListSubCustomers<'_> {
         builder::ListSubCustomers::new(self)
     }
-    /**List the enterprise organization structure (查询企业组织结构)
-
-    Returns the organization tree of the calling enterprise master account, starting at the root or at the node given by parent_id. With recursive_query 1 the whole subtree is returned, otherwise only the direct children of the start node. root_id and root_name are only filled when no parent_id is given. Callable with the enterprise master account's AK/SK or token only.
-
-    Sends a `GET` request to `/v2/enterprises/multi-accounts/enterprise-organizations`
-
-    Arguments:
-    - `parent_id`: Node (organization unit) id to start from, digits only; omit to start at the root (指定的节点ID).
-    - `recursive_query`: Whether to walk the tree recursively: 0 = direct children of the start node only (server default), 1 = whole subtree (是否递归查询).
-    ```ignore
-    let response = client.list_enterprise_organizations()
-        .parent_id(parent_id)
-        .recursive_query(recursive_query)
-        .send()
-        .await;
-    ```*/
+    /// List the enterprise organization structure (查询企业组织结构)
+    ///
+    /// Returns the organization tree of the calling enterprise master account, starting at the root or at the node given by parent_id. With recursive_query 1 the whole subtree is returned, otherwise only the direct children of the start node. root_id and root_name are only filled when no parent_id is given. Callable with the enterprise master account's AK/SK or token only.
+    ///
+    /// Sends a `GET` request to `/v2/enterprises/multi-accounts/enterprise-organizations`
+    ///
+    /// Arguments:
+    /// - `parent_id`: Node (organization unit) id to start from, digits only; omit to start at the root (指定的节点ID).
+    /// - `recursive_query`: Whether to walk the tree recursively: 0 = direct children of the start node only (server default), 1 = whole subtree (是否递归查询).
+    /// ```ignore
+    /// let response = client.list_enterprise_organizations()
+    ///     .parent_id(parent_id)
+    ///     .recursive_query(recursive_query)
+    ///     .send()
+    ///     .await;
+    /// ```
     pub fn list_enterprise_organizations(&self) -> builder::ListEnterpriseOrganizations<'_> {
         builder::ListEnterpriseOrganizations::new(self)
     }
@@ -3871,9 +3871,9 @@ pub mod builder {
         ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
         ResponseValue, encode_path,
     };
-    /**Builder for [`Client::create_sub_customer`]
-
-    [`Client::create_sub_customer`]: super::Client::create_sub_customer*/
+    /// Builder for [`Client::create_sub_customer`]
+    ///
+    /// [`Client::create_sub_customer`]: super::Client::create_sub_customer
     #[derive(Debug, Clone)]
     pub struct CreateSubCustomer<'a> {
         client: &'a super::Client,
@@ -3944,9 +3944,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::create_sub_enterprise_account`]
-
-    [`Client::create_sub_enterprise_account`]: super::Client::create_sub_enterprise_account*/
+    /// Builder for [`Client::create_sub_enterprise_account`]
+    ///
+    /// [`Client::create_sub_enterprise_account`]: super::Client::create_sub_enterprise_account
     #[derive(Debug, Clone)]
     pub struct CreateSubEnterpriseAccount<'a> {
         client: &'a super::Client,
@@ -4016,9 +4016,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::check_user_identity`]
-
-    [`Client::check_user_identity`]: super::Client::check_user_identity*/
+    /// Builder for [`Client::check_user_identity`]
+    ///
+    /// [`Client::check_user_identity`]: super::Client::check_user_identity
     #[derive(Debug, Clone)]
     pub struct CheckUserIdentity<'a> {
         client: &'a super::Client,
@@ -4096,9 +4096,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::send_verification_message_code`]
-
-    [`Client::send_verification_message_code`]: super::Client::send_verification_message_code*/
+    /// Builder for [`Client::send_verification_message_code`]
+    ///
+    /// [`Client::send_verification_message_code`]: super::Client::send_verification_message_code
     #[derive(Debug, Clone)]
     pub struct SendVerificationMessageCode<'a> {
         client: &'a super::Client,
@@ -4168,9 +4168,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_sub_customers`]
-
-    [`Client::list_sub_customers`]: super::Client::list_sub_customers*/
+    /// Builder for [`Client::list_sub_customers`]
+    ///
+    /// [`Client::list_sub_customers`]: super::Client::list_sub_customers
     #[derive(Debug, Clone)]
     pub struct ListSubCustomers<'a> {
         client: &'a super::Client,
@@ -4245,9 +4245,9 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_enterprise_organizations`]
-
-    [`Client::list_enterprise_organizations`]: super::Client::list_enterprise_organizations*/
+    /// Builder for [`Client::list_enterprise_organizations`]
+    ///
+    /// [`Client::list_enterprise_organizations`]: super::Client::list_enterprise_organizations
     #[derive(Debug, Clone)]
     pub struct ListEnterpriseOrganizations<'a> {
         client: &'a super::Client,

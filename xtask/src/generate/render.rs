@@ -4,6 +4,7 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 use anyhow::{Context, bail};
+use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
 
 use super::spec::Spec;
 
@@ -18,9 +19,97 @@ pub fn header(spec: &Spec) -> String {
 
 /// Pretty-prints `tokens`, then formats with rustfmt so `cargo fmt --check` agrees.
 pub fn rust_file(header: &str, tokens: proc_macro2::TokenStream) -> anyhow::Result<String> {
-    let file: syn::File = syn::parse2(tokens).context("generated tokens are not a Rust file")?;
+    let file: syn::File = syn::parse2(one_doc_attribute_per_line(tokens))
+        .context("generated tokens are not a Rust file")?;
     let pretty = prettyplease::unparse(&file);
     Ok(format!("{header}{}", rustfmt(&pretty)?))
+}
+
+/// Splits every multi-line `#[doc = "…"]` into one attribute per line.
+///
+/// prettyplease prints multi-line docs as `/** … */` blocks whose continuation lines rustfmt
+/// indents, and rustdoc then reads those lines as an indented code block (and compiles them as
+/// doctests). One `///` line per attribute keeps descriptions prose.
+fn one_doc_attribute_per_line(tokens: TokenStream) -> TokenStream {
+    let mut out = Vec::new();
+    let mut iter = tokens.into_iter().peekable();
+    while let Some(token) = iter.next() {
+        match token {
+            TokenTree::Punct(pound) if pound.as_char() == '#' => {
+                let inner = matches!(iter.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '!');
+                let bang = if inner { iter.next() } else { None };
+                match iter.next() {
+                    Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Bracket => {
+                        match multi_line_doc(&group) {
+                            Some(lines) => {
+                                for line in lines {
+                                    out.push(TokenTree::Punct(pound.clone()));
+                                    out.extend(bang.clone());
+                                    let attr = quote::quote! { doc = #line };
+                                    out.push(TokenTree::Group(Group::new(
+                                        Delimiter::Bracket,
+                                        attr,
+                                    )));
+                                }
+                            }
+                            None => {
+                                out.push(TokenTree::Punct(pound));
+                                out.extend(bang);
+                                out.push(TokenTree::Group(recurse(&group)));
+                            }
+                        }
+                    }
+                    other => {
+                        out.push(TokenTree::Punct(pound));
+                        out.extend(bang);
+                        out.extend(other.map(|t| match t {
+                            TokenTree::Group(g) => TokenTree::Group(recurse(&g)),
+                            t => t,
+                        }));
+                    }
+                }
+            }
+            TokenTree::Group(group) => out.push(TokenTree::Group(recurse(&group))),
+            other => out.push(other),
+        }
+    }
+    out.into_iter().collect()
+}
+
+fn recurse(group: &Group) -> Group {
+    let mut rebuilt = Group::new(
+        group.delimiter(),
+        one_doc_attribute_per_line(group.stream()),
+    );
+    rebuilt.set_span(group.span());
+    rebuilt
+}
+
+/// The lines of a `doc = "…"` attribute body whose text spans several lines.
+fn multi_line_doc(group: &Group) -> Option<Vec<String>> {
+    let meta: syn::MetaNameValue = syn::parse2(group.stream()).ok()?;
+    if !meta.path.is_ident("doc") {
+        return None;
+    }
+    let syn::Expr::Lit(syn::ExprLit {
+        lit: syn::Lit::Str(text),
+        ..
+    }) = &meta.value
+    else {
+        return None;
+    };
+    let text = text.value();
+    text.contains('\n').then(|| {
+        text.lines()
+            .map(|line| {
+                if line.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {line}")
+                }
+            })
+            .collect()
+    })
 }
 
 fn rustfmt(source: &str) -> anyhow::Result<String> {
