@@ -3,6 +3,7 @@
 use clap::{Parser, Subcommand};
 
 mod generate;
+mod official_sdk;
 mod signer_vectors;
 mod workspace;
 
@@ -19,11 +20,14 @@ enum Command {
     Generate(generate::Args),
     /// Regenerate the signer conformance vectors with the official Python SDK.
     SignerVectors(signer_vectors::Args),
+    /// Drive the bss-sim simulator with the official Python SDK and check every answer.
+    OfficialSdkCheck(official_sdk::Args),
 }
 
 fn main() -> anyhow::Result<()> {
     match Cli::parse().command {
         Command::Generate(args) => generate::run(args),
         Command::SignerVectors(args) => signer_vectors::run(args),
+        Command::OfficialSdkCheck(args) => official_sdk::run(args),
     }
 }
