@@ -17,7 +17,9 @@ use anyhow::{Context, bail, ensure};
 /// The official SDK release the vectors are recorded with.
 const SDK_REQUIREMENT: &str = "huaweicloudsdkcore==3.1.219";
 const SCRIPT: &str = "scripts/signer_vectors.py";
+const DIFFERENTIAL_SCRIPT: &str = "scripts/signer_differential.py";
 const VECTORS_DIR: &str = "crates/huaweicloud-signer/tests/vectors";
+const DIFFERENTIAL_SAMPLE: &str = "differential_sample.json";
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -33,6 +35,18 @@ pub struct Args {
     /// Delete the virtualenv first instead of reusing it.
     #[arg(long)]
     fresh_venv: bool,
+    /// Differential test instead: sign this many random hostile requests with the official
+    /// signer, compare the Rust signer on all of them (0 mismatches required) and write a
+    /// seeded sample of the matching ones to `differential_sample.json` in the vectors folder
+    /// (or `--out`).
+    #[arg(long, value_name = "N", conflicts_with = "check")]
+    differential: Option<u32>,
+    /// Seed of the differential run's random requests and sample.
+    #[arg(long, default_value_t = 1, requires = "differential")]
+    seed: u64,
+    /// How many matching differential vectors to commit.
+    #[arg(long, default_value_t = 500, requires = "differential")]
+    sample: u32,
 }
 
 pub fn run(args: Args) -> anyhow::Result<()> {
@@ -71,6 +85,10 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     fs::create_dir_all(&home)?;
 
     let committed = root.join(VECTORS_DIR);
+    if let Some(count) = args.differential {
+        let out = args.out.as_deref().unwrap_or(&committed);
+        return differential(&root, &work, &python, &home, count, &args, out);
+    }
     let out = match (&args.out, args.check) {
         (Some(out), _) => out.clone(),
         (None, true) => {
@@ -83,24 +101,8 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         (None, false) => committed.clone(),
     };
 
-    let mut generate = Command::new(&python);
-    generate
-        .arg(root.join(SCRIPT))
-        .arg("--out")
-        .arg(&out)
-        .current_dir(&home)
-        .env("HOME", &home)
-        .env("USERPROFILE", &home)
-        .env("PYTHONDONTWRITEBYTECODE", "1")
-        .env("PYTHONIOENCODING", "utf-8")
-        .env_remove("PYTHONPATH")
-        .env_remove("PYTHONHOME");
-    // The SDK reads credentials and endpoints from these; the vectors must not depend on them.
-    for (key, _) in std::env::vars_os() {
-        if key.to_string_lossy().starts_with("HUAWEICLOUD_SDK_") {
-            generate.env_remove(&key);
-        }
-    }
+    let mut generate = script_command(&python, &home, &root.join(SCRIPT));
+    generate.arg("--out").arg(&out);
     run_command(&mut generate)?;
 
     if args.check {
@@ -109,6 +111,90 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     } else {
         eprintln!("vectors written to {}", out.display());
     }
+    Ok(())
+}
+
+/// `python script` run in the scratch `HOME`, isolated from the caller's Python and SDK settings.
+fn script_command(python: &Path, home: &Path, script: &Path) -> Command {
+    let mut command = Command::new(python);
+    command
+        .arg(script)
+        .current_dir(home)
+        .env("HOME", home)
+        .env("USERPROFILE", home)
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        .env("PYTHONIOENCODING", "utf-8")
+        .env_remove("PYTHONPATH")
+        .env_remove("PYTHONHOME");
+    // The SDK reads credentials and endpoints from these; the vectors must not depend on them.
+    for (key, _) in std::env::vars_os() {
+        if key.to_string_lossy().starts_with("HUAWEICLOUD_SDK_") {
+            command.env_remove(&key);
+        }
+    }
+    command
+}
+
+/// The differential run: random requests signed by the official signer (crashes skipped and
+/// counted by the script), the Rust signer compared on all of them by the ignored `differential`
+/// test (refusals by design skipped and counted, mismatches fail it), then a seeded sample of the
+/// matching vectors written to `out/differential_sample.json`.
+fn differential(
+    root: &Path,
+    work: &Path,
+    python: &Path,
+    home: &Path,
+    count: u32,
+    args: &Args,
+    out: &Path,
+) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    let scratch = work.join("differential");
+    fs::create_dir_all(&scratch)?;
+    let (all, report) = (scratch.join("all.json"), scratch.join("report.json"));
+    let script = root.join(DIFFERENTIAL_SCRIPT);
+    let seed = args.seed.to_string();
+
+    let mut generate = script_command(python, home, &script);
+    generate
+        .arg("generate")
+        .args(["--count", &count.to_string(), "--seed", &seed, "--out"])
+        .arg(&all)
+        .arg("--stats")
+        .arg(scratch.join("stats.json"));
+    run_command(&mut generate)?;
+
+    if report.exists() {
+        fs::remove_file(&report)?;
+    }
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut compare = Command::new(cargo);
+    compare
+        .args(["test", "-p", "huaweicloud-signer", "--test", "differential"])
+        .args(["--", "--ignored", "--nocapture"])
+        .current_dir(root)
+        .env("SIGNER_DIFFERENTIAL_VECTORS", &all)
+        .env("SIGNER_DIFFERENTIAL_REPORT", &report);
+    let compared = run_command(&mut compare);
+    if report.exists() {
+        eprintln!("differential report: {}", report.display());
+    }
+    compared.context("the Rust signer disagrees with the official signer")?;
+
+    let mut sample = script_command(python, home, &script);
+    sample
+        .arg("sample")
+        .arg("--vectors")
+        .arg(&all)
+        .arg("--report")
+        .arg(&report)
+        .args(["--size", &args.sample.to_string(), "--seed", &seed, "--out"])
+        .arg(out.join(DIFFERENTIAL_SAMPLE));
+    run_command(&mut sample)?;
+    eprintln!(
+        "differential run of {count} requests (seed {seed}) done in {:.1?}",
+        started.elapsed()
+    );
     Ok(())
 }
 

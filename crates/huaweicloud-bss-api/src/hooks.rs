@@ -4,13 +4,17 @@
 //! Routes every request of the generated client through `huaweicloud_bss_runtime`.
 use crate::Client;
 use progenitor_client::{ClientHooks, ClientInfo, Error, OperationInfo};
+/// The official API name of the operation progenitor reports by its method name.
+fn official_id(info: &OperationInfo) -> &'static str {
+    crate::operations::by_client_method(info.operation_id).map_or(info.operation_id, |op| op.id)
+}
 impl ClientHooks<huaweicloud_bss_runtime::Context> for Client {
     async fn pre<E>(
         &self,
         request: &mut reqwest::Request,
         info: &OperationInfo,
     ) -> Result<(), Error<E>> {
-        huaweicloud_bss_runtime::hooks::prepare(self.inner(), request, info.operation_id)
+        huaweicloud_bss_runtime::hooks::prepare(self.inner(), request, official_id(info))
             .map_err(|e| Error::Custom(e.to_string()))
     }
     async fn exec(
@@ -22,7 +26,7 @@ impl ClientHooks<huaweicloud_bss_runtime::Context> for Client {
             self.client(),
             self.inner(),
             request,
-            info.operation_id,
+            official_id(info),
         )
         .await
     }

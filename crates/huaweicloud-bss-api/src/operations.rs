@@ -7,6 +7,8 @@
 pub struct Operation {
     /// The official API name, e.g. `CreateSubCustomer`.
     pub id: &'static str,
+    /// The generated client's method for it, e.g. `create_sub_customer`.
+    pub client_method: &'static str,
     /// HTTP method, upper case.
     pub method: &'static str,
     /// Path template.
@@ -24,6 +26,7 @@ pub struct Operation {
 pub const OPERATIONS: &[Operation] = &[
     Operation {
         id: "CreateSubCustomer",
+        client_method: "create_sub_customer",
         method: "POST",
         path: "/v2/partners/sub-customers",
         summary: "Create a customer (创建客户)",
@@ -58,6 +61,7 @@ pub const OPERATIONS: &[Operation] = &[
     },
     Operation {
         id: "CreateSubEnterpriseAccount",
+        client_method: "create_sub_enterprise_account",
         method: "POST",
         path: "/v2/enterprises/multi-accounts/sub-customers",
         summary: "Create an enterprise member account (创建企业子账号)",
@@ -82,6 +86,7 @@ pub const OPERATIONS: &[Operation] = &[
     },
     Operation {
         id: "CheckUserIdentity",
+        client_method: "check_user_identity",
         method: "POST",
         path: "/v2/partners/sub-customers/users/check-identity",
         summary: "Check customer registration information (校验客户注册信息)",
@@ -91,6 +96,7 @@ pub const OPERATIONS: &[Operation] = &[
     },
     Operation {
         id: "SendVerificationMessageCode",
+        client_method: "send_verification_message_code",
         method: "POST",
         path: "/v2/bases/verificationcode/send",
         summary: "Send a verification code (发送验证码)",
@@ -106,6 +112,7 @@ pub const OPERATIONS: &[Operation] = &[
     },
     Operation {
         id: "ListSubCustomers",
+        client_method: "list_sub_customers",
         method: "POST",
         path: "/v2/partners/sub-customers/query",
         summary: "List customers (查询客户列表)",
@@ -115,6 +122,7 @@ pub const OPERATIONS: &[Operation] = &[
     },
     Operation {
         id: "ListEnterpriseOrganizations",
+        client_method: "list_enterprise_organizations",
         method: "GET",
         path: "/v2/enterprises/multi-accounts/enterprise-organizations",
         summary: "List the enterprise organization structure (查询企业组织结构)",
@@ -126,4 +134,8 @@ pub const OPERATIONS: &[Operation] = &[
 /// The operation with this official name.
 pub fn find(id: &str) -> Option<&'static Operation> {
     OPERATIONS.iter().find(|op| op.id == id)
+}
+/// The operation behind a generated client method (progenitor's `OperationInfo` id).
+pub fn by_client_method(name: &str) -> Option<&'static Operation> {
+    OPERATIONS.iter().find(|op| op.client_method == name)
 }

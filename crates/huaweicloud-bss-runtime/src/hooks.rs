@@ -3,6 +3,7 @@
 use bytes::{Bytes, BytesMut};
 use huaweicloud_signer::{SignError, header, sign_reqwest_request};
 use reqwest::header::{CONTENT_TYPE, HeaderName, HeaderValue};
+use tracing::Instrument;
 
 use crate::{Auth, CapturedErrorBody, Context};
 
@@ -89,17 +90,48 @@ pub async fn execute(
     request: reqwest::Request,
     operation: &'static str,
 ) -> reqwest::Result<reqwest::Response> {
-    let method = request.method().clone();
-    let response = client.execute(request).await?;
-    let status = response.status();
-    tracing::debug!(
+    // One span per call; bodies are never recorded here (they may hold secrets).
+    let span = tracing::info_span!(
+        "bss.call",
         operation,
-        %method,
-        status = status.as_u16(),
-        request_id = response.headers().get("x-request-id").and_then(|v| v.to_str().ok()),
-        "BSS call answered"
+        method = %request.method(),
+        attempts = tracing::field::Empty,
+        status = tracing::field::Empty,
+        request_id = tracing::field::Empty,
+        duration_ms = tracing::field::Empty,
     );
-    if status.is_success() {
+    let started = std::time::Instant::now();
+    let outcome = send_once(client, context, request)
+        .instrument(span.clone())
+        .await;
+    span.record("attempts", 1);
+    span.record("duration_ms", started.elapsed().as_millis() as u64);
+    match &outcome {
+        Ok(response) => {
+            span.record("status", response.status().as_u16());
+            if let Some(id) = response
+                .headers()
+                .get("x-request-id")
+                .and_then(|v| v.to_str().ok())
+            {
+                span.record("request_id", id);
+            }
+            span.in_scope(|| {
+                tracing::info!(status = response.status().as_u16(), "BSS call answered")
+            });
+        }
+        Err(error) => span.in_scope(|| tracing::info!(%error, "BSS call failed without an answer")),
+    }
+    outcome
+}
+
+async fn send_once(
+    client: &reqwest::Client,
+    context: &Context,
+    request: reqwest::Request,
+) -> reqwest::Result<reqwest::Response> {
+    let response = client.execute(request).await?;
+    if response.status().is_success() {
         return Ok(response);
     }
     capture_error_body(response, context.max_error_body).await

@@ -11,13 +11,18 @@ pub fn generate() -> proc_macro2::TokenStream {
 
         use crate::Client;
 
+        /// The official API name of the operation progenitor reports by its method name.
+        fn official_id(info: &OperationInfo) -> &'static str {
+            crate::operations::by_client_method(info.operation_id).map_or(info.operation_id, |op| op.id)
+        }
+
         impl ClientHooks<huaweicloud_bss_runtime::Context> for Client {
             async fn pre<E>(
                 &self,
                 request: &mut reqwest::Request,
                 info: &OperationInfo,
             ) -> Result<(), Error<E>> {
-                huaweicloud_bss_runtime::hooks::prepare(self.inner(), request, info.operation_id)
+                huaweicloud_bss_runtime::hooks::prepare(self.inner(), request, official_id(info))
                     .map_err(|e| Error::Custom(e.to_string()))
             }
 
@@ -30,7 +35,7 @@ pub fn generate() -> proc_macro2::TokenStream {
                     self.client(),
                     self.inner(),
                     request,
-                    info.operation_id,
+                    official_id(info),
                 )
                 .await
             }

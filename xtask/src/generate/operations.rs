@@ -19,9 +19,12 @@ pub fn generate(spec: &Spec) -> anyhow::Result<TokenStream> {
             .unwrap_or_default();
         let read_only = spec::is_read_only(op);
         let codes = spec::operation_error_codes(op)?;
+        // Progenitor names client methods (and `OperationInfo::operation_id`) this way.
+        let client_method = heck::ToSnakeCase::to_snake_case(id);
         entries.push(quote! {
             Operation {
                 id: #id,
+                client_method: #client_method,
                 method: #method,
                 path: #path,
                 summary: #summary,
@@ -39,6 +42,8 @@ pub fn generate(spec: &Spec) -> anyhow::Result<TokenStream> {
         pub struct Operation {
             /// The official API name, e.g. `CreateSubCustomer`.
             pub id: &'static str,
+            /// The generated client's method for it, e.g. `create_sub_customer`.
+            pub client_method: &'static str,
             /// HTTP method, upper case.
             pub method: &'static str,
             /// Path template.
@@ -59,6 +64,11 @@ pub fn generate(spec: &Spec) -> anyhow::Result<TokenStream> {
         /// The operation with this official name.
         pub fn find(id: &str) -> Option<&'static Operation> {
             OPERATIONS.iter().find(|op| op.id == id)
+        }
+
+        /// The operation behind a generated client method (progenitor's `OperationInfo` id).
+        pub fn by_client_method(name: &str) -> Option<&'static Operation> {
+            OPERATIONS.iter().find(|op| op.client_method == name)
         }
     })
 }

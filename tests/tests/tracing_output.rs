@@ -1,0 +1,115 @@
+//! Every call leaves one span with operation, status, attempts, duration and request id; and
+//! nothing logged at any level, TRACE included, shows a secret.
+
+mod support;
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+use huaweicloud_bss::{Error, types};
+
+/// Collects everything the subscriber writes.
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
+    type Writer = Captured;
+    fn make_writer(&'a self) -> Self::Writer {
+        self.clone()
+    }
+}
+
+const PASSWORD: &str = "Tr4ce#Secret";
+const MOBILE: &str = "13912345678";
+
+#[tokio::test]
+async fn the_quickstart_flow_at_trace_level_logs_spans_and_no_secret() -> Result<(), Error> {
+    let captured = Captured::default();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_writer(captured.clone())
+        .with_ansi(false)
+        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+
+    let (sim, client) = support::sim_and_client().await;
+    client
+        .send_verification_message_code()
+        .body(
+            types::SendVerificationCodeV2Req::builder()
+                .receiver_type(1)
+                .mobile_phone(MOBILE),
+        )
+        .send()
+        .await?;
+    let code = sim
+        .state()
+        .verification_code(MOBILE)
+        .expect("a code was sent")
+        .to_string();
+    client
+        .check_user_identity()
+        .body(
+            types::CheckSubcustomerUserReq::builder()
+                .search_type(types::CheckSubcustomerUserReqSearchType::Name)
+                .search_value("tracer01"),
+        )
+        .send()
+        .await?;
+    client
+        .create_sub_customer()
+        .body(
+            types::CreateCustomerV2Req::builder()
+                .domain_name(Some("tracer01".parse()?))
+                .xaccount_id("trace-1")
+                .xaccount_type("example_IDP")
+                .mobile_phone(Some(MOBILE.parse()?))
+                .verification_code(Some(code.parse()?))
+                .password(Some(PASSWORD.parse()?)),
+        )
+        .send()
+        .await?;
+    client
+        .list_sub_customers()
+        .body(types::QuerySubCustomerListReq::builder())
+        .send()
+        .await?;
+
+    let output = String::from_utf8(captured.0.lock().unwrap().clone()).expect("UTF-8 logs");
+    for operation in [
+        "SendVerificationMessageCode",
+        "CheckUserIdentity",
+        "CreateSubCustomer",
+        "ListSubCustomers",
+    ] {
+        let line = output
+            .lines()
+            .find(|l| {
+                l.contains("bss.call")
+                    && l.contains(&format!("operation=\"{operation}\""))
+                    && l.contains("BSS call answered")
+            })
+            .unwrap_or_else(|| panic!("no span event for {operation} in:\n{output}"));
+        for field in ["attempts=1", "status=", "request_id=\"sim-", "duration_ms="] {
+            assert!(
+                line.contains(field),
+                "{operation} span lacks {field}: {line}"
+            );
+        }
+    }
+    for secret in [support::SK, PASSWORD, code.as_str()] {
+        assert!(!output.contains(secret), "a secret was logged:\n{output}");
+    }
+    Ok(())
+}
