@@ -4,6 +4,7 @@ use clap::{Parser, Subcommand};
 
 mod generate;
 mod official_sdk;
+mod python_env;
 mod signer_vectors;
 mod workspace;
 

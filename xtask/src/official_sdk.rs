@@ -8,7 +8,6 @@
 //! folder (the SDK writes `~/.huaweicloud/application_id`), stops the simulator and fails if
 //! the script reports an unexpected outcome.
 
-use std::fs;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -17,7 +16,8 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
 
-use crate::signer_vectors::{run_command, target_dir, venv_python, workspace_root};
+use crate::python_env::{PythonEnv, run_command, target_dir};
+use crate::workspace;
 
 /// The official SDK release the simulator is checked against.
 const SDK_REQUIREMENTS: [&str; 2] = ["huaweicloudsdkbss==3.1.219", "huaweicloudsdkcore==3.1.219"];
@@ -41,40 +41,11 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<()> {
     let started = Instant::now();
-    let root = workspace_root()?;
+    let root = workspace::root();
     let target = target_dir(&root);
     let work = target.join("official-sdk");
-    let venv = work.join("venv");
-    let home = work.join("home");
-
-    if args.fresh_venv && venv.exists() {
-        fs::remove_dir_all(&venv).with_context(|| format!("removing {}", venv.display()))?;
-    }
-    let python = venv_python(&venv);
-    if !python.exists() {
-        eprintln!("creating virtualenv {}", venv.display());
-        let mut create = Command::new(&args.python);
-        create.arg("-m").arg("venv").arg(&venv);
-        run_command(&mut create)?;
-    }
-    let mut install = Command::new(&python);
-    install
-        .args([
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-        ])
-        .args(SDK_REQUIREMENTS);
-    run_command(&mut install)?;
-
-    // A fresh HOME on every run: nothing the SDK writes there can leak between runs or into
-    // the developer's own home.
-    if home.exists() {
-        fs::remove_dir_all(&home).with_context(|| format!("removing {}", home.display()))?;
-    }
-    fs::create_dir_all(&home)?;
+    let PythonEnv { python, home } =
+        PythonEnv::prepare(&work, &args.python, args.fresh_venv, &SDK_REQUIREMENTS)?;
     let venv_ready = started.elapsed();
 
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());

@@ -7,12 +7,14 @@
 //! land in `crates/huaweicloud-signer/tests/vectors/`, where `cargo test` reads them without
 //! Python.
 
-use std::ffi::OsStr;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use anyhow::{Context, bail, ensure};
+use anyhow::{Context, bail};
+
+use crate::python_env::{PythonEnv, run_command, target_dir};
+use crate::workspace;
 
 /// The official SDK release the vectors are recorded with.
 const SDK_REQUIREMENT: &str = "huaweicloudsdkcore==3.1.219";
@@ -50,39 +52,10 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<()> {
-    let root = workspace_root()?;
+    let root = workspace::root();
     let work = target_dir(&root).join("signer-vectors");
-    let venv = work.join("venv");
-    let home = work.join("home");
-
-    if args.fresh_venv && venv.exists() {
-        fs::remove_dir_all(&venv).with_context(|| format!("removing {}", venv.display()))?;
-    }
-    let python = venv_python(&venv);
-    if !python.exists() {
-        eprintln!("creating virtualenv {}", venv.display());
-        let mut create = Command::new(&args.python);
-        create.arg("-m").arg("venv").arg(&venv);
-        run_command(&mut create)?;
-    }
-    let mut install = Command::new(&python);
-    install
-        .args([
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-        ])
-        .arg(SDK_REQUIREMENT);
-    run_command(&mut install)?;
-
-    // A fresh HOME on every run: nothing the SDK writes there can leak between runs or into
-    // the developer's own home.
-    if home.exists() {
-        fs::remove_dir_all(&home).with_context(|| format!("removing {}", home.display()))?;
-    }
-    fs::create_dir_all(&home)?;
+    let PythonEnv { python, home } =
+        PythonEnv::prepare(&work, &args.python, args.fresh_venv, &[SDK_REQUIREMENT])?;
 
     let committed = root.join(VECTORS_DIR);
     if let Some(count) = args.differential {
@@ -195,46 +168,6 @@ fn differential(
         "differential run of {count} requests (seed {seed}) done in {:.1?}",
         started.elapsed()
     );
-    Ok(())
-}
-
-pub(crate) fn workspace_root() -> anyhow::Result<PathBuf> {
-    let manifest_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    manifest_dir
-        .parent()
-        .map(Path::to_path_buf)
-        .context("xtask has no parent directory")
-}
-
-pub(crate) fn target_dir(root: &Path) -> PathBuf {
-    match std::env::var_os("CARGO_TARGET_DIR") {
-        Some(dir) => root.join(dir),
-        None => root.join("target"),
-    }
-}
-
-pub(crate) fn venv_python(venv: &Path) -> PathBuf {
-    if cfg!(windows) {
-        venv.join("Scripts").join("python.exe")
-    } else {
-        venv.join("bin").join("python")
-    }
-}
-
-pub(crate) fn run_command(command: &mut Command) -> anyhow::Result<()> {
-    let shown = format!(
-        "{} {}",
-        command.get_program().to_string_lossy(),
-        command
-            .get_args()
-            .map(OsStr::to_string_lossy)
-            .collect::<Vec<_>>()
-            .join(" ")
-    );
-    let status = command
-        .status()
-        .with_context(|| format!("starting `{shown}`"))?;
-    ensure!(status.success(), "`{shown}` failed with {status}");
     Ok(())
 }
 

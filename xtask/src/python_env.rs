@@ -1,0 +1,86 @@
+//! A throwaway Python environment for test-time references (the official SDK): a venv under
+//! `target/`, pinned requirements, and a fresh scratch HOME per run.
+
+use std::ffi::OsStr;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{Context, ensure};
+
+/// A ready venv: its interpreter and the scratch HOME to run it with.
+pub(crate) struct PythonEnv {
+    pub python: PathBuf,
+    pub home: PathBuf,
+}
+
+impl PythonEnv {
+    /// Creates (or reuses, unless `fresh`) `work/venv` with `base_python`, installs the pinned
+    /// `requirements`, and empties `work/home`: the official SDK writes an application id
+    /// there, which must not leak between runs or into the developer's own home.
+    pub(crate) fn prepare(
+        work: &Path,
+        base_python: &Path,
+        fresh: bool,
+        requirements: &[&str],
+    ) -> anyhow::Result<Self> {
+        let venv = work.join("venv");
+        let home = work.join("home");
+        if fresh && venv.exists() {
+            fs::remove_dir_all(&venv).with_context(|| format!("removing {}", venv.display()))?;
+        }
+        let python = venv_python(&venv);
+        if !python.exists() {
+            eprintln!("creating virtualenv {}", venv.display());
+            run_command(Command::new(base_python).arg("-m").arg("venv").arg(&venv))?;
+        }
+        run_command(
+            Command::new(&python)
+                .args([
+                    "-m",
+                    "pip",
+                    "install",
+                    "--quiet",
+                    "--disable-pip-version-check",
+                ])
+                .args(requirements),
+        )?;
+        if home.exists() {
+            fs::remove_dir_all(&home).with_context(|| format!("removing {}", home.display()))?;
+        }
+        fs::create_dir_all(&home)?;
+        Ok(Self { python, home })
+    }
+}
+
+pub(crate) fn target_dir(root: &Path) -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) => root.join(dir),
+        None => root.join("target"),
+    }
+}
+
+pub(crate) fn venv_python(venv: &Path) -> PathBuf {
+    if cfg!(windows) {
+        venv.join("Scripts").join("python.exe")
+    } else {
+        venv.join("bin").join("python")
+    }
+}
+
+pub(crate) fn run_command(command: &mut Command) -> anyhow::Result<()> {
+    let shown = format!(
+        "{} {}",
+        command.get_program().to_string_lossy(),
+        command
+            .get_args()
+            .map(OsStr::to_string_lossy)
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    let status = command
+        .status()
+        .with_context(|| format!("starting `{shown}`"))?;
+    ensure!(status.success(), "`{shown}` failed with {status}");
+    Ok(())
+}
