@@ -9,60 +9,14 @@
 //! `tests/vectors/differential_sample.json`, checked offline by the `vectors` test.
 
 use std::collections::BTreeMap;
-use std::fmt;
 use std::fs;
 
 use huaweicloud_signer::{Credentials, SigningRequest, SigningTime, sign};
-use serde::Deserialize;
-use serde::de::{Deserializer, MapAccess, Visitor};
 use serde_json::json;
 
-#[derive(Deserialize)]
-struct Vector {
-    name: String,
-    method: String,
-    host: String,
-    path: String,
-    query: Vec<(String, String)>,
-    headers: OrderedHeaders,
-    body: Option<String>,
-    ak: String,
-    sk: String,
-    x_sdk_date: String,
-    expected: Expected,
-}
+mod vector_format;
 
-#[derive(Deserialize)]
-struct Expected {
-    canonical_request: String,
-    string_to_sign: String,
-    signed_headers: String,
-    authorization: String,
-    url: String,
-}
-
-/// Headers in file order (a JSON object, read without going through a sorted map).
-struct OrderedHeaders(Vec<(String, String)>);
-
-impl<'de> Deserialize<'de> for OrderedHeaders {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct OrderedVisitor;
-        impl<'de> Visitor<'de> for OrderedVisitor {
-            type Value = OrderedHeaders;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an object of header names to string values")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-                let mut headers = Vec::new();
-                while let Some(entry) = map.next_entry::<String, String>()? {
-                    headers.push(entry);
-                }
-                Ok(OrderedHeaders(headers))
-            }
-        }
-        deserializer.deserialize_map(OrderedVisitor)
-    }
-}
+use vector_format::Vector;
 
 #[test]
 #[ignore = "run by `cargo xtask signer-vectors --differential N`"]
