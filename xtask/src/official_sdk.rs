@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
 
-use crate::python_env::{PythonEnv, run_command, target_dir};
+use crate::python_env::{PythonEnv, run_command, script_command, target_dir};
 use crate::workspace;
 
 /// The official SDK release the simulator is checked against.
@@ -62,23 +62,8 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let (simulator, url) = Simulator::start(&binary)?;
     eprintln!("{} started on {url}", binary.display());
 
-    let mut check = Command::new(&python);
-    check
-        .arg(root.join(SCRIPT))
-        .args([url.as_str(), SIM_AK, SIM_SK])
-        .current_dir(&home)
-        .env("HOME", &home)
-        .env("USERPROFILE", &home)
-        .env("PYTHONDONTWRITEBYTECODE", "1")
-        .env("PYTHONIOENCODING", "utf-8")
-        .env_remove("PYTHONPATH")
-        .env_remove("PYTHONHOME");
-    // The SDK reads credentials and endpoints from these; the check passes its own.
-    for (key, _) in std::env::vars_os() {
-        if key.to_string_lossy().starts_with("HUAWEICLOUD_SDK_") {
-            check.env_remove(&key);
-        }
-    }
+    let mut check = script_command(&python, &home, &root.join(SCRIPT));
+    check.args([url.as_str(), SIM_AK, SIM_SK]);
     let result = run_command(&mut check);
     drop(simulator);
     let total = started.elapsed();

@@ -84,3 +84,24 @@ pub(crate) fn run_command(command: &mut Command) -> anyhow::Result<()> {
     ensure!(status.success(), "`{shown}` failed with {status}");
     Ok(())
 }
+
+/// `python script` run in the scratch `HOME`, isolated from the caller's Python and SDK settings.
+pub(crate) fn script_command(python: &Path, home: &Path, script: &Path) -> Command {
+    let mut command = Command::new(python);
+    command
+        .arg(script)
+        .current_dir(home)
+        .env("HOME", home)
+        .env("USERPROFILE", home)
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        .env("PYTHONIOENCODING", "utf-8")
+        .env_remove("PYTHONPATH")
+        .env_remove("PYTHONHOME");
+    // The SDK reads credentials and endpoints from these; each command passes its own.
+    for (key, _) in std::env::vars_os() {
+        if key.to_string_lossy().starts_with("HUAWEICLOUD_SDK_") {
+            command.env_remove(&key);
+        }
+    }
+    command
+}

@@ -13,7 +13,7 @@ use std::process::Command;
 
 use anyhow::{Context, bail};
 
-use crate::python_env::{PythonEnv, run_command, target_dir};
+use crate::python_env::{PythonEnv, run_command, script_command, target_dir};
 use crate::workspace;
 
 /// The official SDK release the vectors are recorded with.
@@ -85,27 +85,6 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         eprintln!("vectors written to {}", out.display());
     }
     Ok(())
-}
-
-/// `python script` run in the scratch `HOME`, isolated from the caller's Python and SDK settings.
-fn script_command(python: &Path, home: &Path, script: &Path) -> Command {
-    let mut command = Command::new(python);
-    command
-        .arg(script)
-        .current_dir(home)
-        .env("HOME", home)
-        .env("USERPROFILE", home)
-        .env("PYTHONDONTWRITEBYTECODE", "1")
-        .env("PYTHONIOENCODING", "utf-8")
-        .env_remove("PYTHONPATH")
-        .env_remove("PYTHONHOME");
-    // The SDK reads credentials and endpoints from these; the vectors must not depend on them.
-    for (key, _) in std::env::vars_os() {
-        if key.to_string_lossy().starts_with("HUAWEICLOUD_SDK_") {
-            command.env_remove(&key);
-        }
-    }
-    command
 }
 
 /// The differential run: random requests signed by the official signer (crashes skipped and

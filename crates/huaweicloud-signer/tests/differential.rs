@@ -33,17 +33,8 @@ fn differential_against_official_signer() {
     let mut refused_names = Vec::new();
     let mut mismatches = Vec::new();
     for v in &vectors {
-        let query: Vec<(&str, &str)> = v
-            .query
-            .iter()
-            .map(|(k, q)| (k.as_str(), q.as_str()))
-            .collect();
-        let headers: Vec<(&str, &str)> = v
-            .headers
-            .0
-            .iter()
-            .map(|(n, h)| (n.as_str(), h.as_str()))
-            .collect();
+        let query = v.query_pairs();
+        let headers = v.header_pairs();
         let request = SigningRequest {
             method: &v.method,
             host: &v.host,

@@ -56,11 +56,7 @@ fn sign_vector(
     headers: &[(&str, &str)],
     credentials: &Credentials,
 ) -> Result<SigningOutput, String> {
-    let query: Vec<(&str, &str)> = v
-        .query
-        .iter()
-        .map(|(k, q)| (k.as_str(), q.as_str()))
-        .collect();
+    let query = v.query_pairs();
     let request = SigningRequest {
         method: &v.method,
         host: &v.host,
@@ -75,12 +71,7 @@ fn sign_vector(
 
 fn check_vector(file: &str, v: &Vector, report: &mut Report) {
     let name = v.name.as_str();
-    let headers: Vec<(&str, &str)> = v
-        .headers
-        .0
-        .iter()
-        .map(|(n, h)| (n.as_str(), h.as_str()))
-        .collect();
+    let headers = v.header_pairs();
     let credentials = Credentials::new(v.ak.as_str(), v.sk.as_str());
     let e = &v.expected;
 

@@ -30,6 +30,25 @@ pub struct Expected {
     pub url: String,
 }
 
+impl Vector {
+    /// The query as borrowed pairs, in file order.
+    pub fn query_pairs(&self) -> Vec<(&str, &str)> {
+        self.query
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect()
+    }
+
+    /// The headers as borrowed pairs, in file order.
+    pub fn header_pairs(&self) -> Vec<(&str, &str)> {
+        self.headers
+            .0
+            .iter()
+            .map(|(n, v)| (n.as_str(), v.as_str()))
+            .collect()
+    }
+}
+
 /// Headers in file order (a JSON object, read without going through a sorted map).
 pub struct OrderedHeaders(pub Vec<(String, String)>);
 
