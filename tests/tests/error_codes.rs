@@ -70,7 +70,7 @@ fn assert_no_failures(what: &str, failures: &[String]) {
 
 #[tokio::test]
 async fn every_documented_code_of_every_operation_decodes_to_its_typed_error() {
-    let (sim, client) = support::sim_and_client().await;
+    let (sim, client) = support::sim_and_single_attempt_client().await;
     let mut failures = Vec::new();
     let mut pairs = 0;
     for op in OPERATIONS {
@@ -109,7 +109,7 @@ async fn every_documented_code_of_every_operation_decodes_to_its_typed_error() {
 
 #[tokio::test]
 async fn a_valid_call_of_each_operation_succeeds_even_when_repeated() {
-    let (sim, client) = support::sim_and_client().await;
+    let (sim, client) = support::sim_and_single_attempt_client().await;
     let mut failures = Vec::new();
     for op in OPERATIONS {
         for attempt in 1..=2 {
@@ -140,7 +140,7 @@ async fn a_valid_call_of_each_operation_succeeds_even_when_repeated() {
 
 #[tokio::test]
 async fn injected_errors_are_consumed_by_exactly_one_call() {
-    let (sim, client) = support::sim_and_client().await;
+    let (sim, client) = support::sim_and_single_attempt_client().await;
     for op in OPERATIONS {
         sim.inject(Injection::error(op.id, "CBC.0999"));
         let err = call_valid(&client, op.id)
@@ -155,7 +155,7 @@ async fn injected_errors_are_consumed_by_exactly_one_call() {
 
 #[tokio::test]
 async fn a_wrong_secret_key_is_rejected_by_the_gateway_with_apigw_0301() {
-    let (sim, _) = support::sim_and_client().await;
+    let (sim, _) = support::sim_and_single_attempt_client().await;
     let client = Client::builder()
         .endpoint(sim.url())
         .credentials(Credentials::new(support::AK, "not-the-secret-key"))
@@ -211,7 +211,7 @@ async fn a_wrong_secret_key_is_rejected_by_the_gateway_with_apigw_0301() {
 
 #[tokio::test]
 async fn a_wrong_token_is_rejected_by_the_gateway_with_apigw_0301() {
-    let (sim, _) = support::sim_and_client().await;
+    let (sim, _) = support::sim_and_single_attempt_client().await;
     let client = Client::builder()
         .endpoint(sim.url())
         .auth_token("not-the-token")
@@ -227,7 +227,7 @@ async fn a_wrong_token_is_rejected_by_the_gateway_with_apigw_0301() {
 
 #[tokio::test]
 async fn throttling_by_the_gateway_is_apigw_0308_with_status_429() {
-    let (sim, client) = support::sim_and_client().await;
+    let (sim, client) = support::sim_and_single_attempt_client().await;
     let mut failures = Vec::new();
     for op in OPERATIONS {
         sim.inject(Injection::error(op.id, "APIGW.0308"));
@@ -245,7 +245,7 @@ async fn throttling_by_the_gateway_is_apigw_0308_with_status_429() {
 
 #[tokio::test]
 async fn cbc_7004_lists_its_failed_check_items_in_the_error_and_its_display() {
-    let (sim, client) = support::sim_and_client().await;
+    let (sim, client) = support::sim_and_single_attempt_client().await;
     sim.inject(Injection::error("CreateSubEnterpriseAccount", "CBC.7004"));
     let err = call_valid(&client, "CreateSubEnterpriseAccount")
         .await
@@ -267,7 +267,7 @@ async fn cbc_7004_lists_its_failed_check_items_in_the_error_and_its_display() {
 
 #[tokio::test]
 async fn cbc_99000050_reports_the_account_the_simulator_created_despite_the_error() {
-    let (sim, client) = support::sim_and_client().await;
+    let (sim, client) = support::sim_and_single_attempt_client().await;
     sim.inject(Injection::CreatedDespiteError);
     let err = call_valid(&client, "CreateSubCustomer")
         .await
@@ -314,7 +314,7 @@ async fn cbc_99000050_reports_the_account_the_simulator_created_despite_the_erro
 
 #[tokio::test]
 async fn an_error_without_an_account_carries_no_created_account() {
-    let (sim, client) = support::sim_and_client().await;
+    let (sim, client) = support::sim_and_single_attempt_client().await;
     sim.inject(Injection::error("CreateSubCustomer", "CBC.99000050"));
     let err = call_valid(&client, "CreateSubCustomer")
         .await
@@ -328,7 +328,7 @@ async fn an_error_without_an_account_carries_no_created_account() {
 async fn an_unknown_code_from_the_server_is_kept_verbatim() {
     // RESPOND_WITH_HEADER cannot be sent through the public client (it has no per-request
     // header), so the unknown code is injected.
-    let (sim, client) = support::sim_and_client().await;
+    let (sim, client) = support::sim_and_single_attempt_client().await;
     sim.inject(Injection::error("ListSubCustomers", "CBC.12345"));
     let err = call_valid(&client, "ListSubCustomers")
         .await

@@ -1,9 +1,14 @@
 //! What the hooks need to know about the caller: how to authenticate, which account.
 
 use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
 
 use huaweicloud_signer::{Credentials, SignError, SigningTime};
 use secrecy::SecretString;
+use tokio::sync::Semaphore;
+
+use crate::RetryPolicy;
 
 /// How requests authenticate.
 #[derive(Clone)]
@@ -42,7 +47,8 @@ impl Clock {
     }
 }
 
-/// The generated client's inner value: authentication, account and response-capture settings.
+/// The generated client's inner value: authentication, account, retry, timeout, concurrency
+/// and response-capture settings. Clones share one in-flight limit.
 ///
 /// ```
 /// use huaweicloud_bss_runtime::{Auth, Context, Credentials};
@@ -56,6 +62,9 @@ pub struct Context {
     pub(crate) domain_id: Option<String>,
     pub(crate) clock: Clock,
     pub(crate) max_error_body: usize,
+    pub(crate) retry: RetryPolicy,
+    pub(crate) call_timeout: Option<Duration>,
+    pub(crate) in_flight: Option<Arc<Semaphore>>,
 }
 
 impl Context {
@@ -63,14 +72,37 @@ impl Context {
     /// small JSON objects; anything larger is a proxy page, kept only as a snippet.
     pub const DEFAULT_MAX_ERROR_BODY: usize = 64 * 1024;
 
-    /// A context that authenticates with `auth` and sends no `X-Domain-Id`.
+    /// A context that authenticates with `auth`, sends no `X-Domain-Id`, retries with the
+    /// default [`RetryPolicy`], and sets no call timeout or in-flight limit.
     pub fn new(auth: Auth) -> Self {
         Self {
             auth,
             domain_id: None,
             clock: Clock::System,
             max_error_body: Self::DEFAULT_MAX_ERROR_BODY,
+            retry: RetryPolicy::default(),
+            call_timeout: None,
+            in_flight: None,
         }
+    }
+
+    /// Retries failed attempts as `policy` allows.
+    pub fn with_retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Bounds a whole call, every attempt and wait between attempts included.
+    pub fn with_call_timeout(mut self, timeout: Duration) -> Self {
+        self.call_timeout = Some(timeout);
+        self
+    }
+
+    /// Lets at most `calls` calls be on the wire at once; further calls wait for a slot. This
+    /// bounds the connections a busy process opens (each call in flight holds one).
+    pub fn with_max_in_flight(mut self, calls: usize) -> Self {
+        self.in_flight = Some(Arc::new(Semaphore::new(calls.max(1))));
+        self
     }
 
     /// Sends `X-Domain-Id` (the partner's account id), as the official SDKs do for global
@@ -95,6 +127,11 @@ impl Context {
     /// How requests authenticate.
     pub fn auth(&self) -> &Auth {
         &self.auth
+    }
+
+    /// The retry policy.
+    pub fn retry_policy(&self) -> &RetryPolicy {
+        &self.retry
     }
 
     /// The account id sent as `X-Domain-Id`, if any.

@@ -1,8 +1,10 @@
 //! Runtime of the generated Huawei Cloud BSS client (`huaweicloud-bss-api`).
 //!
 //! The generated client calls into this crate for everything that is not derived from the spec:
-//! - [`hooks`]: every request is signed (AK/SK) or given its token just before it is sent, and
-//!   the body of every non-2xx answer is captured, bounded, as a [`CapturedErrorBody`];
+//! - [`hooks`]: every request is signed (AK/SK) or given its token just before it is sent; safe
+//!   failures are retried per [`RetryPolicy`], re-signed each time; the body of every non-2xx
+//!   answer is captured, bounded, as a [`CapturedErrorBody`]; a call without a usable answer
+//!   comes back as a [`CallFailure`];
 //! - [`Context`]: the authentication and account settings those hooks use;
 //! - [`Secret`]: the type of every request field the spec marks `format: password`, which
 //!   checks its length bounds and never prints its value;
@@ -13,13 +15,18 @@
 #![forbid(unsafe_code)]
 
 mod bounded;
+mod call;
 mod captured;
 mod context;
 pub mod hooks;
+mod redact;
+mod retry;
 mod secret;
 
 pub use bounded::{Bounded, OutOfRange};
-pub use captured::CapturedErrorBody;
+pub use call::{Attempts, CallFailure, Delivery, FailureKind, OperationMeta};
+pub use captured::{CapturedErrorBody, SNIPPET_CHARS, snippet};
 pub use context::{Auth, Clock, Context};
 pub use huaweicloud_signer::{Credentials, SigningTime};
+pub use retry::RetryPolicy;
 pub use secret::{Secret, SecretLengthError};

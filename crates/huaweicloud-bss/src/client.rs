@@ -3,7 +3,7 @@
 use std::ops::Deref;
 use std::time::Duration;
 
-use huaweicloud_bss_runtime::{Auth, Clock, Context, Credentials};
+use huaweicloud_bss_runtime::{Auth, Clock, Context, Credentials, RetryPolicy};
 use secrecy::SecretString;
 
 use crate::config::{ConfigError, Region, parse_endpoint};
@@ -85,8 +85,9 @@ impl Client {
 /// Configures a [`Client`].
 ///
 /// Defaults: region `cn-north-1` (`https://bss.myhuaweicloud.com`), connect timeout 60 s and
-/// whole-call timeout 120 s (the official SDKs' connect and read timeouts), redirects not
-/// followed, TLS verified.
+/// whole-call timeout 120 s (the official SDKs' connect and read timeouts), the default
+/// [`RetryPolicy`] (3 attempts, only what cannot act twice), at most 64 calls in flight,
+/// redirects not followed, TLS verified.
 ///
 /// ```
 /// use std::time::Duration;
@@ -109,6 +110,8 @@ pub struct ClientBuilder {
     domain_id: Option<String>,
     connect_timeout: Duration,
     timeout: Duration,
+    retry: RetryPolicy,
+    max_in_flight: usize,
     user_agent: String,
     allow_insecure_http: bool,
     clock: Clock,
@@ -123,6 +126,8 @@ impl Default for ClientBuilder {
             domain_id: None,
             connect_timeout: Self::DEFAULT_CONNECT_TIMEOUT,
             timeout: Self::DEFAULT_TIMEOUT,
+            retry: RetryPolicy::default(),
+            max_in_flight: Self::DEFAULT_MAX_IN_FLIGHT,
             user_agent: concat!("huaweicloud-bss-rust/", env!("CARGO_PKG_VERSION")).to_string(),
             allow_insecure_http: false,
             clock: Clock::System,
@@ -135,6 +140,8 @@ impl ClientBuilder {
     pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(60);
     /// Default timeout of a whole call, connect to last body byte (the official read timeout).
     pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(120);
+    /// Default limit of calls on the wire at once, and so of connections opened.
+    pub const DEFAULT_MAX_IN_FLIGHT: usize = 64;
 
     /// Uses `region`'s documented endpoint (unless [`endpoint`](Self::endpoint) is set).
     pub fn region(mut self, region: Region) -> Self {
@@ -174,9 +181,28 @@ impl ClientBuilder {
         self
     }
 
-    /// Limits the time of a whole call, from connecting to the last byte of the answer.
+    /// Limits the time of a whole call, from connecting to the last byte of the answer, every
+    /// retry and wait between attempts included. A read that runs out of time is
+    /// [`Error::Timeout`](crate::Error::Timeout); a write is
+    /// [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown).
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
+        self
+    }
+
+    /// Retries failed attempts as `policy` allows ([`RetryPolicy::none`] turns retries off).
+    /// Whatever the policy, a write whose request may have reached the server is never sent
+    /// again.
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Lets at most `calls` calls be on the wire at once; more wait for a slot. Each call in
+    /// flight holds one connection, so this also bounds the connections (and file
+    /// descriptors) a busy process uses; idle connections are reused.
+    pub fn max_in_flight(mut self, calls: usize) -> Self {
+        self.max_in_flight = calls;
         self
     }
 
@@ -204,14 +230,18 @@ impl ClientBuilder {
         let endpoint = self.endpoint.as_deref().unwrap_or(self.region.endpoint());
         let url = parse_endpoint(endpoint, self.allow_insecure_http)?;
         let auth = self.auth.ok_or(ConfigError::MissingCredentials)?;
-        let mut context = Context::new(auth).with_clock(self.clock);
+        let mut context = Context::new(auth)
+            .with_clock(self.clock)
+            .with_retry_policy(self.retry)
+            .with_call_timeout(self.timeout)
+            .with_max_in_flight(self.max_in_flight);
         if let Some(domain_id) = self.domain_id {
             context = context.with_domain_id(domain_id);
         }
         let http = reqwest::Client::builder()
             .tls_backend_preconfigured(tls::client_config()?)
+            // The whole-call timeout is enforced by the runtime around all attempts.
             .connect_timeout(self.connect_timeout)
-            .timeout(self.timeout)
             .redirect(reqwest::redirect::Policy::none())
             .user_agent(self.user_agent)
             .build()

@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use crate::failure::{InvalidResponse, OutcomeUnknown, TransportError};
 use crate::{ConfigError, ErrorCode};
 
 /// Any failure of a call; every operation's result converts into it with `?`.
@@ -21,21 +22,21 @@ pub enum Error {
     /// The request could not be signed or completed; it was not sent.
     #[error("request not sent: {0}")]
     Prepare(String),
-    /// The call took longer than the configured timeout.
+    /// The call's timeout passed before a complete answer, for an operation that only reads
+    /// (a write whose deadline passes is [`Error::OutcomeUnknown`]).
     #[error("timed out: {0}")]
-    Timeout(#[source] reqwest::Error),
-    /// Connecting, sending or receiving failed.
+    Timeout(Box<TransportError>),
+    /// No answer, and nothing can have happened twice: the request was never sent (connect,
+    /// DNS or TLS failure), or the operation only reads. Retried per the retry policy first.
     #[error("transport error: {0}")]
-    Transport(#[source] reqwest::Error),
-    /// A success answer whose body does not decode as the spec describes.
-    #[error("the response body does not match the spec ({source}); body starts: {body_snippet}")]
-    InvalidResponse {
-        /// The start of the body.
-        body_snippet: String,
-        /// The decoding error.
-        #[source]
-        source: serde_json::Error,
-    },
+    Transport(Box<TransportError>),
+    /// A write may or may not have taken effect: its request may have reached the server and
+    /// the connection broke or the deadline passed. It was not sent again; reconcile first.
+    #[error(transparent)]
+    OutcomeUnknown(Box<OutcomeUnknown>),
+    /// A success answer whose body could not be read or does not decode as the spec describes.
+    #[error(transparent)]
+    InvalidResponse(Box<InvalidResponse>),
     /// The client could not be configured.
     #[error(transparent)]
     Config(#[from] ConfigError),
@@ -46,7 +47,36 @@ impl Error {
     pub fn status(&self) -> Option<u16> {
         match self {
             Error::Api(e) => Some(e.status),
-            Error::Timeout(e) | Error::Transport(e) => e.status().map(|s| s.as_u16()),
+            Error::InvalidResponse(e) => e.status,
+            _ => None,
+        }
+    }
+
+    /// How many attempts the call made, when it was sent at all.
+    pub fn attempts(&self) -> Option<u32> {
+        match self {
+            Error::Api(e) => Some(e.attempts),
+            Error::Timeout(e) | Error::Transport(e) => Some(e.attempts),
+            Error::OutcomeUnknown(e) => Some(e.attempts),
+            Error::InvalidResponse(e) => Some(e.attempts),
+            _ => None,
+        }
+    }
+
+    /// Whether the call's deadline passed (as [`Error::Timeout`], or as an
+    /// [`Error::OutcomeUnknown`] of a write).
+    pub fn is_timeout(&self) -> bool {
+        match self {
+            Error::Timeout(_) => true,
+            Error::OutcomeUnknown(e) => e.timed_out,
+            _ => false,
+        }
+    }
+
+    /// The unknown outcome of a write, with what is needed to reconcile it.
+    pub fn outcome_unknown(&self) -> Option<&OutcomeUnknown> {
+        match self {
+            Error::OutcomeUnknown(e) => Some(e),
             _ => None,
         }
     }
@@ -63,7 +93,11 @@ impl Error {
 
     /// The request id (`X-Request-Id`), to quote to Huawei Cloud support.
     pub fn request_id(&self) -> Option<&str> {
-        self.api().and_then(|e| e.request_id.as_deref())
+        match self {
+            Error::Api(e) => e.request_id.as_deref(),
+            Error::InvalidResponse(e) => e.request_id.as_deref(),
+            _ => None,
+        }
     }
 
     /// The business rules a CBC.7004 answer says were not met.
@@ -120,20 +154,40 @@ impl From<progenitor_client::Error<()>> for Error {
         match error {
             E::InvalidRequest(message) => Error::InvalidRequest { message },
             E::Custom(message) => Error::Prepare(message),
-            E::CommunicationError(e) | E::ResponseBodyError(e) | E::InvalidUpgrade(e) => {
-                if e.is_timeout() {
-                    Error::Timeout(e)
-                } else {
-                    Error::Transport(e)
+            E::UnexpectedResponse(response) => {
+                match response
+                    .extensions()
+                    .get::<huaweicloud_bss_runtime::CallFailure>()
+                {
+                    Some(failure) => crate::failure::from_call_failure(failure),
+                    None => Error::Api(Box::new(crate::error_body::decode(&response))),
                 }
             }
-            E::UnexpectedResponse(response) => {
-                Error::Api(Box::new(crate::error_body::decode(&response)))
+            // The runtime hands back every transport failure as a response and checks success
+            // bodies before the generated code decodes them; these remain for completeness.
+            E::CommunicationError(e) | E::ResponseBodyError(e) | E::InvalidUpgrade(e) => {
+                let transport = Box::new(TransportError {
+                    operation: "",
+                    attempts: 1,
+                    sent: !e.is_connect(),
+                    cause: e.to_string(),
+                });
+                if e.is_timeout() {
+                    Error::Timeout(transport)
+                } else {
+                    Error::Transport(transport)
+                }
             }
-            E::InvalidResponsePayload(bytes, source) => Error::InvalidResponse {
-                body_snippet: crate::error_body::snippet(&bytes, false),
-                source,
-            },
+            E::InvalidResponsePayload(bytes, source) => {
+                Error::InvalidResponse(Box::new(InvalidResponse {
+                    operation: "",
+                    status: None,
+                    request_id: None,
+                    attempts: 1,
+                    cause: format!("the body does not match the spec: {source}"),
+                    body_snippet: huaweicloud_bss_runtime::snippet(&bytes, false),
+                }))
+            }
             // Errors are never declared to the generator, so it never builds this variant.
             E::ErrorResponse(response) => {
                 Error::Api(Box::new(ApiError::bare(response.status().as_u16())))
@@ -177,6 +231,7 @@ pub struct ApiError {
     pub(crate) created_account: Option<CreatedAccount>,
     pub(crate) encoded_authorization_message: Option<String>,
     pub(crate) body_snippet: String,
+    pub(crate) attempts: u32,
 }
 
 impl ApiError {
@@ -191,7 +246,14 @@ impl ApiError {
             created_account: None,
             encoded_authorization_message: None,
             body_snippet: String::new(),
+            attempts: 1,
         }
+    }
+
+    /// How many attempts the call made (more than one when throttling or, for reads, a 5xx
+    /// answer was retried).
+    pub fn attempts(&self) -> u32 {
+        self.attempts
     }
 
     /// The HTTP status.

@@ -1,14 +1,11 @@
 //! Decoding an error answer (status, headers, captured body) into an [`ApiError`].
 
 use huaweicloud_bss_api::types;
-use huaweicloud_bss_runtime::CapturedErrorBody;
+use huaweicloud_bss_runtime::{Attempts, CapturedErrorBody, snippet};
 use serde_json::Value;
 
 use crate::ErrorCode;
 use crate::error::{ApiError, ApiErrorKind, CreatedAccount};
-
-/// Characters of a body kept in an error for a person to read.
-pub(crate) const SNIPPET_CHARS: usize = 512;
 
 pub(crate) fn decode(response: &reqwest::Response) -> ApiError {
     let status = response.status().as_u16();
@@ -31,6 +28,7 @@ pub(crate) fn decode(response: &reqwest::Response) -> ApiError {
         created_account: None,
         encoded_authorization_message: None,
         body_snippet: snippet(bytes, truncated),
+        attempts: response.extensions().get::<Attempts>().map_or(1, |a| a.0),
     };
     // A truncated body is not parsed: its end is missing, and the limit is far above any
     // real error object of this API.
@@ -94,14 +92,4 @@ fn as_text(value: &Value) -> Option<String> {
         Value::Number(n) => Some(n.to_string()),
         _ => None,
     }
-}
-
-/// The start of a body as text, for logs: at most [`SNIPPET_CHARS`] characters.
-pub(crate) fn snippet(bytes: &[u8], truncated: bool) -> String {
-    let text = String::from_utf8_lossy(bytes);
-    let mut out: String = text.chars().take(SNIPPET_CHARS).collect();
-    if truncated || text.chars().nth(SNIPPET_CHARS).is_some() {
-        out.push('…');
-    }
-    out
 }

@@ -26,11 +26,15 @@ mod client;
 mod config;
 mod error;
 mod error_body;
+mod failure;
 mod tls;
 
 pub use client::{Client, ClientBuilder};
 pub use config::{ConfigError, Region};
 pub use error::{ApiError, ApiErrorKind, CreatedAccount, Error};
+pub use failure::{InvalidResponse, OutcomeUnknown, TransportError};
+/// How failed attempts are retried (see [`ClientBuilder::retry_policy`]).
+pub use huaweicloud_bss_runtime::RetryPolicy;
 
 /// A successful answer: the decoded body with its status and headers.
 pub use huaweicloud_bss_api::ResponseValue;

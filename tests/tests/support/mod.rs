@@ -4,7 +4,7 @@
 
 pub mod calls;
 
-use huaweicloud_bss::{Client, Clock, Credentials, SigningTime};
+use huaweicloud_bss::{Client, ClientBuilder, Clock, Credentials, RetryPolicy, SigningTime};
 use huaweicloud_bss_sim::{RunningSimulator, Simulator};
 
 pub const AK: &str = "TEST_AK";
@@ -26,7 +26,23 @@ pub async fn sim_and_client() -> (RunningSimulator, Client) {
     (sim, client)
 }
 
+/// A simulator as in [`sim_and_client`], and a client that makes exactly one attempt per
+/// call, so each answer the simulator gives is the one the test sees.
+pub async fn sim_and_single_attempt_client() -> (RunningSimulator, Client) {
+    let (sim, _) = sim_and_client().await;
+    let client = builder_for(&sim)
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .expect("valid configuration");
+    (sim, client)
+}
+
 pub fn client_for(sim: &RunningSimulator) -> Client {
+    builder_for(sim).build().expect("valid configuration")
+}
+
+/// The configuration of [`client_for`], to adjust.
+pub fn builder_for(sim: &RunningSimulator) -> ClientBuilder {
     Client::builder()
         .endpoint(sim.url())
         .credentials(Credentials::new(AK, SK))
@@ -34,6 +50,4 @@ pub fn client_for(sim: &RunningSimulator) -> Client {
         .clock(Clock::Fixed(
             SigningTime::parse(FIXED_DATE).expect("valid date"),
         ))
-        .build()
-        .expect("valid configuration")
 }

@@ -52,7 +52,10 @@ fn generate(spec: &spec::Spec) -> anyhow::Result<Output> {
         "lib.rs",
         render::rust_file(&header, client::generate(spec)?)?,
     );
-    output.insert("hooks.rs", render::rust_file(&header, hooks::generate())?);
+    output.insert(
+        "hooks.rs",
+        render::rust_file(&header, hooks::generate(spec))?,
+    );
     output.insert(
         "error_codes.rs",
         render::rust_file(&header, error_codes::generate(spec)?)?,

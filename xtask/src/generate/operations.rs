@@ -19,6 +19,10 @@ pub fn generate(spec: &Spec) -> anyhow::Result<TokenStream> {
             .unwrap_or_default();
         let read_only = spec::is_read_only(op);
         let codes = spec::operation_error_codes(op)?;
+        let reconcile_keys = spec::reconcile_keys(op)?;
+        let secret_fields = spec::request_body_schema(op)
+            .map(|name| spec.secret_fields(name))
+            .unwrap_or_default();
         // Progenitor names client methods (and `OperationInfo::operation_id`) this way.
         let client_method = heck::ToSnakeCase::to_snake_case(id);
         entries.push(quote! {
@@ -31,6 +35,8 @@ pub fn generate(spec: &Spec) -> anyhow::Result<TokenStream> {
                 doc_url: #doc_url,
                 read_only: #read_only,
                 error_codes: &[#(#codes),*],
+                reconcile_keys: &[#(#reconcile_keys),*],
+                secret_fields: &[#(#secret_fields),*],
             },
         });
     }
@@ -56,6 +62,11 @@ pub fn generate(spec: &Spec) -> anyhow::Result<TokenStream> {
             pub read_only: bool,
             /// Error codes the documentation lists for this operation.
             pub error_codes: &'static [&'static str],
+            /// Request body fields that identify what the operation creates or changes, reported
+            /// when a call's outcome is unknown so it can be reconciled.
+            pub reconcile_keys: &'static [&'static str],
+            /// Dotted paths of the request body fields the spec marks secret.
+            pub secret_fields: &'static [&'static str],
         }
 
         /// Every operation, in spec order.

@@ -84,3 +84,133 @@ pub fn is_read_only(op: &openapiv3::Operation) -> bool {
         .and_then(serde_json::Value::as_bool)
         .unwrap_or(false)
 }
+
+/// Operation extension: top-level request body fields that identify what a write creates, so
+/// that a caller whose call ended with an unknown outcome can look it up.
+pub const RECONCILE_KEYS_EXT: &str = "x-bss-reconcile-keys";
+
+pub fn reconcile_keys(op: &openapiv3::Operation) -> anyhow::Result<Vec<String>> {
+    match op.extensions.get(RECONCILE_KEYS_EXT) {
+        None => Ok(Vec::new()),
+        Some(value) => serde_json::from_value(value.clone())
+            .with_context(|| format!("`{RECONCILE_KEYS_EXT}` must be a list of field names")),
+    }
+}
+
+/// The component schema name a `$ref` points to.
+pub fn ref_name(reference: &str) -> Option<&str> {
+    reference.strip_prefix("#/components/schemas/")
+}
+
+/// The component schema of the operation's JSON request body, when it is a `$ref`.
+pub fn request_body_schema(op: &openapiv3::Operation) -> Option<&str> {
+    let body = op.request_body.as_ref()?.as_item()?;
+    match body.content.get("application/json")?.schema.as_ref()? {
+        openapiv3::ReferenceOr::Reference { reference } => ref_name(reference),
+        openapiv3::ReferenceOr::Item(_) => None,
+    }
+}
+
+/// The component schema of the operation's 2xx JSON response, when it is a `$ref`.
+pub fn success_response_schema(op: &openapiv3::Operation) -> Option<&str> {
+    op.responses
+        .responses
+        .iter()
+        .find_map(|(status, response)| {
+            let success =
+                matches!(status, openapiv3::StatusCode::Code(code) if (200..300).contains(code));
+            let response = response.as_item().filter(|_| success)?;
+            match response.content.get("application/json")?.schema.as_ref()? {
+                openapiv3::ReferenceOr::Reference { reference } => ref_name(reference),
+                openapiv3::ReferenceOr::Item(_) => None,
+            }
+        })
+}
+
+impl Spec {
+    pub fn schema(&self, name: &str) -> Option<&openapiv3::Schema> {
+        self.api.components.as_ref()?.schemas.get(name)?.as_item()
+    }
+
+    /// Dotted paths of the `format: password` fields reachable from the schema `name` (array
+    /// items are entered transparently), e.g. `new_sub_customer.password`.
+    pub fn secret_fields(&self, name: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(schema) = self.schema(name) {
+            self.collect_secrets(schema, "", &mut out, 0);
+        }
+        out
+    }
+
+    /// Whether the dotted path `field` names a property reachable from the schema `name`.
+    pub fn has_field(&self, name: &str, field: &str) -> bool {
+        use openapiv3::{SchemaKind, Type};
+        let mut schema = self.schema(name);
+        for segment in field.split('.') {
+            let properties = match schema.map(|s| &s.schema_kind) {
+                Some(SchemaKind::Type(Type::Object(object))) => &object.properties,
+                _ => return false,
+            };
+            schema = properties.get(segment).and_then(|p| self.resolve(p));
+        }
+        schema.is_some()
+    }
+
+    fn resolve<'a>(
+        &'a self,
+        schema: &'a openapiv3::ReferenceOr<Box<openapiv3::Schema>>,
+    ) -> Option<&'a openapiv3::Schema> {
+        match schema {
+            openapiv3::ReferenceOr::Item(item) => Some(item),
+            openapiv3::ReferenceOr::Reference { reference } => self.schema(ref_name(reference)?),
+        }
+    }
+
+    fn collect_secrets(
+        &self,
+        schema: &openapiv3::Schema,
+        prefix: &str,
+        out: &mut Vec<String>,
+        depth: usize,
+    ) {
+        use openapiv3::{SchemaKind, Type, VariantOrUnknownOrEmpty};
+        // Request schemas are trees a few levels deep; the bound only guards against a cycle.
+        if depth > 16 {
+            return;
+        }
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(object)) => {
+                for (field, property) in &object.properties {
+                    let Some(property) = self.resolve(property) else {
+                        continue;
+                    };
+                    let path = if prefix.is_empty() {
+                        field.clone()
+                    } else {
+                        format!("{prefix}.{field}")
+                    };
+                    match &property.schema_kind {
+                        SchemaKind::Type(Type::String(s))
+                            if s.format == VariantOrUnknownOrEmpty::Unknown("password".into())
+                                || matches!(
+                                    s.format,
+                                    VariantOrUnknownOrEmpty::Item(
+                                        openapiv3::StringFormat::Password
+                                    )
+                                ) =>
+                        {
+                            out.push(path)
+                        }
+                        _ => self.collect_secrets(property, &path, out, depth + 1),
+                    }
+                }
+            }
+            SchemaKind::Type(Type::Array(array)) => {
+                if let Some(items) = array.items.as_ref().and_then(|i| self.resolve(i)) {
+                    self.collect_secrets(items, prefix, out, depth + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+}

@@ -44,6 +44,7 @@ pub fn validate(spec: &Spec) -> anyhow::Result<()> {
             problems.push(format!("{at}: summary is required"));
         }
         check_responses(&at, op, &mut problems);
+        check_reconcile_keys(spec, &at, op, &mut problems);
         match spec::operation_error_codes(op) {
             Ok(codes) => {
                 for code in codes {
@@ -75,6 +76,36 @@ pub fn validate(spec: &Spec) -> anyhow::Result<()> {
         bail!("spec/bss.yaml is invalid:\n  - {}", problems.join("\n  - "));
     }
     Ok(())
+}
+
+/// Reconcile keys belong to writes and name fields of their request body.
+fn check_reconcile_keys(
+    spec: &Spec,
+    at: &str,
+    op: &openapiv3::Operation,
+    problems: &mut Vec<String>,
+) {
+    let keys = match spec::reconcile_keys(op) {
+        Ok(keys) => keys,
+        Err(e) => return problems.push(format!("{at}: {e:#}")),
+    };
+    if keys.is_empty() {
+        return;
+    }
+    if spec::is_read_only(op) {
+        problems.push(format!(
+            "{at}: `{}` is for writes; a read-only operation is simply retried",
+            spec::RECONCILE_KEYS_EXT
+        ));
+    }
+    let body = spec::request_body_schema(op);
+    for key in keys {
+        if !body.is_some_and(|schema| spec.has_field(schema, &key)) {
+            problems.push(format!(
+                "{at}: reconcile key {key} is not a field of the request body"
+            ));
+        }
+    }
 }
 
 /// Exactly one success response; every error status uses the shared error response.
@@ -247,6 +278,10 @@ paths:
       summary: Create a thing (创建)
       externalDocs: {url: "https://support.huaweicloud.com/x.html"}
       x-bss-error-codes: [CBC.0100]
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/Thing'}
       responses:
         '200':
           description: ok
@@ -316,6 +351,16 @@ components:
                 "properties: {name: {type: string}}",
                 "required: [name], properties: {name: {type: string}}",
                 "`required` is not allowed",
+            ),
+            (
+                "      x-bss-error-codes: [CBC.0100]\n",
+                "      x-bss-error-codes: [CBC.0100]\n      x-bss-reconcile-keys: [name, nope]\n",
+                "reconcile key nope is not a field of the request body",
+            ),
+            (
+                "      x-bss-error-codes: [CBC.0100]\n",
+                "      x-bss-error-codes: [CBC.0100]\n      x-bss-read-only: true\n      x-bss-reconcile-keys: [name]\n",
+                "a read-only operation is simply retried",
             ),
             (
                 "message_zh: 参数错误}",
