@@ -5,10 +5,11 @@
 //! fresh scratch folder, and writes `spec/conformance/official-sdk-bss.json`. The conformance
 //! test (`cargo test -p xtask sdk_conformance`) compares spec/bss.yaml with that committed file,
 //! so it needs neither Python nor the network. `--check` regenerates into the scratch folder and
-//! fails with a diff when the committed file is stale.
+//! fails with a diff when the committed file is stale, then prints the conformance report;
+//! `--report` prints only the report (no Python).
 
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 
@@ -26,9 +27,17 @@ pub struct Args {
     /// Python interpreter used to create the virtualenv.
     #[arg(long, default_value = "python3")]
     python: PathBuf,
-    /// Regenerate into a scratch file and fail if the committed JSON differs.
+    /// Regenerate into a scratch file and fail if the committed JSON differs; then report as
+    /// `--report` does.
     #[arg(long)]
     check: bool,
+    /// No Python: compare spec/bss.yaml with the committed JSON (as the conformance test does),
+    /// print the coverage and every difference, fail on unrecorded or stale ones.
+    #[arg(long, conflicts_with_all = ["check", "fresh_venv"])]
+    report: bool,
+    /// Report on this spec instead of spec/bss.yaml (for trying out a change).
+    #[arg(long, hide = true, requires = "report")]
+    spec: Option<PathBuf>,
     /// Delete the virtualenv first instead of reusing it.
     #[arg(long)]
     fresh_venv: bool,
@@ -36,6 +45,9 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<()> {
     let root = workspace::root();
+    if args.report {
+        return report(&root, args.spec.as_deref());
+    }
     let work = target_dir(&root).join("sdk-models");
     let PythonEnv { python, home } =
         PythonEnv::prepare(&work, &args.python, args.fresh_venv, &SDK_REQUIREMENTS)?;
@@ -58,14 +70,22 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let old = fs::read_to_string(&committed).unwrap_or_default();
     if old == fresh {
         eprintln!("{MODELS_JSON} matches the official SDK");
-        return Ok(());
+        return report(&root, None);
     }
     let diff = similar::TextDiff::from_lines(&old, &fresh);
     print!(
         "{}",
-        diff.unified_diff()
-            .context_radius(3)
-            .header(&format!("a/{MODELS_JSON} (committed)"), "b/ (official SDK)")
+        diff.unified_diff().context_radius(3).header(
+            &format!("a/{MODELS_JSON} (committed)"),
+            &format!("b/{MODELS_JSON} (official SDK)")
+        )
     );
     bail!("{MODELS_JSON} is stale: run `cargo xtask sdk-models` and commit the result")
+}
+
+/// The conformance report of spec/bss.yaml against the committed description.
+fn report(root: &Path, spec: Option<&Path>) -> anyhow::Result<()> {
+    let outcome = crate::sdk_conformance::load_and_check(root, spec)?;
+    print!("{}", outcome.report());
+    outcome.verdict()
 }

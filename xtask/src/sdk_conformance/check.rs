@@ -3,35 +3,73 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
+use std::path::Path;
+
+use anyhow::{Context, ensure};
 
 use super::compare::{self, Difference};
 use super::from_spec::Resolver;
 use super::official::Official;
 use super::records::{self, Kind, Record};
 use crate::generate::spec::Spec;
+use crate::sdk_models::MODELS_JSON;
+
+/// A spec (spec/bss.yaml under `root` unless given) against the committed official description.
+pub(crate) fn load_and_check(root: &Path, spec: Option<&Path>) -> anyhow::Result<Outcome> {
+    let spec = match spec {
+        Some(spec) => Spec::load(spec)?,
+        None => Spec::load(&root.join("spec/bss.yaml"))?,
+    };
+    let path = root.join(MODELS_JSON);
+    let json = std::fs::read_to_string(&path)
+        .with_context(|| format!("reading {}; run `cargo xtask sdk-models`", path.display()))?;
+    let official = Official::parse(&json).context(MODELS_JSON)?;
+    Ok(check(&spec, &official))
+}
 
 #[derive(Debug, Default)]
-pub(super) struct Outcome {
-    pub sdk: String,
+pub(crate) struct Outcome {
+    pub(super) sdk: String,
     /// Operations of the official client.
-    pub official: usize,
+    pub(super) official: usize,
     /// Operations of the spec.
-    pub spec_operations: usize,
+    pub(super) spec_operations: usize,
     /// Spec operations recorded as absent from the SDK (`at: operation, kind: extra`).
-    pub recorded_extra_operations: usize,
+    pub(super) recorded_extra_operations: usize,
     /// Spec operations that exist in the SDK.
-    pub covered: BTreeSet<String>,
+    pub(super) covered: BTreeSet<String>,
     /// (operation, difference, reason).
-    pub accepted: Vec<(String, Difference, String)>,
-    pub unrecorded: Vec<(String, Difference)>,
-    pub stale: Vec<(String, Record)>,
+    pub(super) accepted: Vec<(String, Difference, String)>,
+    pub(super) unrecorded: Vec<(String, Difference)>,
+    pub(super) stale: Vec<(String, Record)>,
     /// Malformed records, unresolved references, operations without an id.
-    pub problems: Vec<String>,
+    pub(super) problems: Vec<String>,
 }
 
 impl Outcome {
     pub(super) fn passed(&self) -> bool {
         self.unrecorded.is_empty() && self.stale.is_empty() && self.problems.is_empty()
+    }
+
+    /// Passes with zero unrecorded differences, zero stale records, and every spec operation
+    /// official unless recorded as `at: operation, kind: extra`.
+    pub(crate) fn verdict(&self) -> anyhow::Result<()> {
+        ensure!(
+            self.passed(),
+            "the spec differs from the official SDK (see the report): {} unrecorded \
+             difference(s), {} stale record(s), {} problem(s)",
+            self.unrecorded.len(),
+            self.stale.len(),
+            self.problems.len()
+        );
+        ensure!(
+            self.covered.len() + self.recorded_extra_operations == self.spec_operations,
+            "{} spec operations, {} official, {} recorded as absent from the SDK",
+            self.spec_operations,
+            self.covered.len(),
+            self.recorded_extra_operations
+        );
+        Ok(())
     }
 
     pub(super) fn coverage(&self) -> String {
@@ -43,7 +81,7 @@ impl Outcome {
     }
 
     /// Every difference, one per line: `<OperationId> <location> <kind>: sdk=<..> spec=<..>`.
-    pub(super) fn report(&self) -> String {
+    pub(crate) fn report(&self) -> String {
         let mut text = format!("{} ({})\n", self.coverage(), self.sdk);
         let mut section = |title: &str, lines: Vec<String>| {
             if !lines.is_empty() {

@@ -5,23 +5,19 @@
 //! its official counterpart (method, path, parameters, body and response fields, JSON types,
 //! required flags, nested models), accepts only the differences recorded under the operation's
 //! `x-sdk-differences`, fails on stale records, and prints the coverage. It reads committed files
-//! only: no Python, no network.
+//! only: no Python, no network. `cargo xtask sdk-models --report` prints the same report.
 //!
 //! Modules: `records` (the record grammar, shared with the spec validator), `shape` (what is
 //! compared), `official` and `from_spec` (the two sides as shapes), `compare` (shapes →
 //! differences), `check` (records, coverage, report).
 
-pub(crate) mod records;
-
-#[cfg(test)]
 mod check;
-#[cfg(test)]
 mod compare;
-#[cfg(test)]
 mod from_spec;
-#[cfg(test)]
 mod official;
-#[cfg(test)]
+pub(crate) mod records;
 mod shape;
 #[cfg(test)]
 mod tests;
+
+pub(crate) use check::load_and_check;
