@@ -5,6 +5,8 @@ use clap::{Parser, Subcommand};
 mod generate;
 mod official_sdk;
 mod python_env;
+mod sdk_conformance;
+mod sdk_models;
 mod signer_vectors;
 mod workspace;
 
@@ -23,6 +25,9 @@ enum Command {
     SignerVectors(signer_vectors::Args),
     /// Drive the bss-sim simulator with the official Python SDK and check every answer.
     OfficialSdkCheck(official_sdk::Args),
+    /// Record the official SDK's operations and models in spec/conformance/ (the conformance
+    /// test compares spec/bss.yaml with them).
+    SdkModels(sdk_models::Args),
 }
 
 fn main() -> anyhow::Result<()> {
@@ -30,5 +35,6 @@ fn main() -> anyhow::Result<()> {
         Command::Generate(args) => generate::run(args),
         Command::SignerVectors(args) => signer_vectors::run(args),
         Command::OfficialSdkCheck(args) => official_sdk::run(args),
+        Command::SdkModels(args) => sdk_models::run(args),
     }
 }

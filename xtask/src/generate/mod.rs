@@ -8,7 +8,7 @@ mod error_codes;
 mod hooks;
 mod operations;
 mod render;
-mod spec;
+pub(crate) mod spec;
 mod validate;
 
 use std::collections::BTreeMap;

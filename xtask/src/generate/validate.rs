@@ -2,7 +2,8 @@
 //!
 //! Each rule protects a promise the generated client makes: unique official operation names,
 //! a documentation link per operation, one shared error schema, every error code recorded once,
-//! and response schemas that never reject a value the server adds or lengthens.
+//! response schemas that never reject a value the server adds or lengthens, and well-formed
+//! `x-sdk-differences` records (the conformance test matches them against the official SDK).
 
 use std::collections::BTreeSet;
 
@@ -10,6 +11,7 @@ use anyhow::bail;
 use openapiv3::{ReferenceOr, Schema, SchemaKind, StatusCode, Type};
 
 use super::spec::{self, Spec};
+use crate::sdk_conformance::records;
 
 const ERROR_RESPONSE_REF: &str = "#/components/responses/Error";
 
@@ -45,6 +47,8 @@ pub fn validate(spec: &Spec) -> anyhow::Result<()> {
         }
         check_responses(&at, op, &mut problems);
         check_reconcile_keys(spec, &at, op, &mut problems);
+        let (_, malformed) = records::parse(op.extensions.get(records::EXTENSION));
+        problems.extend(malformed.into_iter().map(|p| format!("{at}: {p}")));
         match spec::operation_error_codes(op) {
             Ok(codes) => {
                 for code in codes {
@@ -363,6 +367,26 @@ components:
                 "a read-only operation is simply retried",
             ),
             (
+                "x-bss-error-codes: [CBC.0100]\n",
+                "x-bss-error-codes: [CBC.0100]\n      x-sdk-differences: [{at: body.x, kind: renamed, reason: r}]\n",
+                "CreateThing (POST /v2/things): `x-sdk-differences` body.x renamed: kind must be one of",
+            ),
+            (
+                "x-bss-error-codes: [CBC.0100]\n",
+                "x-bss-error-codes: [CBC.0100]\n      x-sdk-differences: [{at: body.x, kind: type, reason: ''}]\n",
+                "reason must not be empty",
+            ),
+            (
+                "x-bss-error-codes: [CBC.0100]\n",
+                "x-bss-error-codes: [CBC.0100]\n      x-sdk-differences: [{at: 'body.a b', kind: type, reason: r}]\n",
+                "`body.a b`: empty or malformed field name",
+            ),
+            (
+                "x-bss-error-codes: [CBC.0100]\n",
+                "x-bss-error-codes: [CBC.0100]\n      x-sdk-differences: {at: body.x, kind: type, reason: r}\n",
+                "must be a list of {at, kind, reason}",
+            ),
+            (
                 "message_zh: 参数错误}",
                 "message_zh: 参数错误}\n  CBC.0200: {status: 400, message: x, message_zh: y}",
                 "CBC.0200 is recorded but no operation",
@@ -377,6 +401,15 @@ components:
                 "breaking {from:?} → {to:?}: expected {expected:?}, got:\n{found}"
             );
         }
+    }
+
+    #[test]
+    fn well_formed_sdk_differences_pass() {
+        let recorded = VALID.replace(
+            "x-bss-error-codes: [CBC.0100]\n",
+            "x-bss-error-codes: [CBC.0100]\n      x-sdk-differences:\n        - {at: response.name, kind: type, reason: the docs give a number}\n",
+        );
+        assert_eq!(problems(&recorded), "");
     }
 
     #[test]
