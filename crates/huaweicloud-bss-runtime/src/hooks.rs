@@ -206,15 +206,11 @@ async fn call_with_retries(
             },
         };
         let retry = retryable && attempts < policy.max_attempts();
-        let follow_up = match retry.then(|| retry_plan(&outcome, context, attempts, deadline)) {
-            Some(Some(wait)) => template
-                .as_ref()
-                .and_then(|t| t.try_clone())
-                .and_then(|r| resign(context, r, operation.id))
-                .map(|r| (wait, r)),
-            _ => None,
-        };
-        let Some((wait, request)) = follow_up else {
+        let wait = retry
+            .then(|| retry_plan(&outcome, context, attempts, deadline))
+            .flatten()
+            .filter(|_| template.is_some());
+        let Some(wait) = wait else {
             let response = outcome.into_response(operation, attempts, sent_body.as_deref());
             return (response, attempts);
         };
@@ -225,6 +221,15 @@ async fn call_with_retries(
             "BSS call retried"
         );
         tokio::time::sleep(wait).await;
+        // Signed after the wait, so X-Sdk-Date is the time the attempt is really made.
+        let resigned = template
+            .as_ref()
+            .and_then(|t| t.try_clone())
+            .and_then(|r| resign(context, r, operation.id));
+        let Some(request) = resigned else {
+            let response = outcome.into_response(operation, attempts, sent_body.as_deref());
+            return (response, attempts);
+        };
         next = Some(request);
     }
 }
