@@ -27,6 +27,12 @@ pub enum Injection {
     /// CreateSubCustomer creates the account, then answers CBC.99000050 with its
     /// `domain_id`/`domain_name`, as the real service does when association fails.
     CreatedDespiteError,
+    /// Handle the call (state changes as usual), then drop the connection without answering:
+    /// the client cannot know whether the call took effect.
+    DropAfterHandling {
+        /// Operation id.
+        operation: String,
+    },
     /// Wait this long before handling the call.
     Delay {
         /// Operation id.
@@ -47,7 +53,9 @@ impl Injection {
 
     fn operation(&self) -> &str {
         match self {
-            Injection::Error { operation, .. } | Injection::Delay { operation, .. } => operation,
+            Injection::Error { operation, .. }
+            | Injection::Delay { operation, .. }
+            | Injection::DropAfterHandling { operation } => operation,
             Injection::CreatedDespiteError => "CreateSubCustomer",
         }
     }
@@ -58,6 +66,7 @@ pub(crate) struct Taken {
     pub delay: Option<Duration>,
     pub reply: Option<Reply>,
     pub create_despite_error: bool,
+    pub drop_after_handling: bool,
 }
 
 /// Removes the first behaviour queued for this operation; each call consumes at most one.
@@ -75,6 +84,7 @@ pub(crate) fn take(shared: &Shared, operation: &str, received: &Received) -> Tak
         Injection::Delay { delay, .. } => taken.delay = Some(delay),
         Injection::Error { code, .. } => taken.reply = Some(error_reply(&code)),
         Injection::CreatedDespiteError => taken.create_despite_error = true,
+        Injection::DropAfterHandling { .. } => taken.drop_after_handling = true,
     }
     taken
 }

@@ -2,7 +2,6 @@
 //! (route → authenticate → injected behaviour → operation handler).
 
 use std::collections::VecDeque;
-use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -161,9 +160,10 @@ pub(crate) async fn start(config: Simulator) -> std::io::Result<RunningSimulator
             accept_shared.connections.fetch_add(1, Ordering::Relaxed);
             let shared = accept_shared.clone();
             tokio::spawn(async move {
+                // An `Err` makes hyper close the connection without answering.
                 let service = service_fn(move |request| {
                     let shared = shared.clone();
-                    async move { Ok::<_, Infallible>(serve(&shared, request).await) }
+                    async move { serve(&shared, request).await.ok_or(DroppedWithoutAnswer) }
                 });
                 let _ = http1::Builder::new()
                     .serve_connection(TokioIo::new(stream), service)
@@ -178,7 +178,23 @@ pub(crate) async fn start(config: Simulator) -> std::io::Result<RunningSimulator
     })
 }
 
-async fn serve(shared: &Shared, request: hyper::Request<Incoming>) -> hyper::Response<Full<Bytes>> {
+/// The simulator handled a request and was told not to answer it.
+#[derive(Debug)]
+struct DroppedWithoutAnswer;
+
+impl std::fmt::Display for DroppedWithoutAnswer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("connection dropped after handling, as injected")
+    }
+}
+
+impl std::error::Error for DroppedWithoutAnswer {}
+
+/// The answer to one request; `None` when it must go unanswered.
+async fn serve(
+    shared: &Shared,
+    request: hyper::Request<Incoming>,
+) -> Option<hyper::Response<Full<Bytes>>> {
     shared.requests.fetch_add(1, Ordering::Relaxed);
     let request_id = format!(
         "sim-{:016x}",
@@ -191,11 +207,11 @@ async fn serve(shared: &Shared, request: hyper::Request<Incoming>) -> hyper::Res
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
                 .push(received.clone());
-            pipeline(shared, &received).await
+            pipeline(shared, &received).await?
         }
         Err(reply) => reply,
     };
-    respond::into_http(reply, &request_id)
+    Some(respond::into_http(reply, &request_id))
 }
 
 async fn receive(request: hyper::Request<Incoming>) -> Result<Received, Reply> {
@@ -220,28 +236,29 @@ async fn receive(request: hyper::Request<Incoming>) -> Result<Received, Reply> {
     })
 }
 
-async fn pipeline(shared: &Shared, received: &Received) -> Reply {
+async fn pipeline(shared: &Shared, received: &Received) -> Option<Reply> {
     let Some(operation) = huaweicloud_bss_api::operations::OPERATIONS
         .iter()
         .find(|op| op.method == received.method && op.path == received.path)
     else {
-        return respond::not_found();
+        return Some(respond::not_found());
     };
     if let Err(reply) = verify::authenticate(&shared.config, received) {
-        return reply;
+        return Some(reply);
     }
     let injected = scenario::take(shared, operation.id, received);
     if let Some(delay) = injected.delay {
         tokio::time::sleep(delay).await;
     }
     if let Some(reply) = injected.reply {
-        return reply;
+        return Some(reply);
     }
     let mut state = shared.state.lock().unwrap_or_else(|p| p.into_inner());
-    handlers::handle(
+    let reply = handlers::handle(
         operation.id,
         received,
         &mut state,
         injected.create_despite_error,
-    )
+    );
+    (!injected.drop_after_handling).then_some(reply)
 }
