@@ -45,7 +45,7 @@ async fn main() -> ExitCode {
         Client::from_env()
     };
     let result = match client {
-        Ok(client) => run(&client).await,
+        Ok(client) => run(&client, |line| println!("{line}")).await,
         Err(e) => Err(e.into()),
     };
     match result {
@@ -57,7 +57,8 @@ async fn main() -> ExitCode {
     }
 }
 
-async fn run(client: &Client) -> Result<(), Error> {
+/// The quickstart's calls; each result is reported as one line through `report`.
+pub async fn run(client: &Client, report: impl Fn(&str)) -> Result<(), Error> {
     // The documented example of CreateSubCustomer, without the mobile number and verification
     // code (those need an SMS) and without a reseller id (yours would differ).
     let domain_name = "testuser01";
@@ -72,10 +73,10 @@ async fn run(client: &Client) -> Result<(), Error> {
         .send()
         .await?
         .into_inner();
-    println!(
+    report(&format!(
         "CheckUserIdentity({domain_name}): {}",
         check.check_result.as_deref().unwrap_or("no result")
-    );
+    ));
 
     let created = client
         .create_sub_customer()
@@ -91,11 +92,11 @@ async fn run(client: &Client) -> Result<(), Error> {
         .send()
         .await?
         .into_inner();
-    println!(
+    report(&format!(
         "CreateSubCustomer: domain_id={} domain_name={}",
         created.domain_id.as_deref().unwrap_or("?"),
         created.domain_name.as_deref().unwrap_or("?")
-    );
+    ));
 
     let listed = client
         .list_sub_customers()
@@ -103,17 +104,17 @@ async fn run(client: &Client) -> Result<(), Error> {
         .send()
         .await?
         .into_inner();
-    println!(
+    report(&format!(
         "ListSubCustomers: {} customer(s)",
         listed.count.unwrap_or(0)
-    );
+    ));
     for customer in &listed.customer_infos {
-        println!(
+        report(&format!(
             "  {} {} (xaccount_id {})",
             customer.customer_id.as_deref().unwrap_or("?"),
             customer.account_name.as_deref().unwrap_or("?"),
             customer.xaccount_id.as_deref().unwrap_or("?")
-        );
+        ));
     }
     Ok(())
 }

@@ -1,0 +1,166 @@
+//! The quickstart flow (the example's own code), run with tracing at TRACE, once signing with
+//! AK/SK and once with a token, plus the failures a caller prints: nothing printed or logged
+//! contains a secret (SK, token, passwords, verification codes), while the TRACE output does
+//! show the request bodies, with those fields redacted.
+
+mod support;
+
+use std::sync::{Arc, Mutex};
+
+use huaweicloud_bss::{Client, Credentials, Error, types};
+use huaweicloud_bss_sim::Injection;
+
+#[allow(dead_code)] // the example's `main` is not called here
+#[path = "../../crates/huaweicloud-bss/examples/quickstart.rs"]
+mod quickstart;
+
+/// The password the quickstart sets on the customer it creates.
+const QUICKSTART_PASSWORD: &str = "Examp1e#Pass";
+const SECURITY_TOKEN: &str = "TEST_SECURITY_TOKEN_do_not_print";
+const OTHER_PASSWORD: &str = "An0ther#Secret";
+
+/// Everything the subscriber writes, and everything the flow prints.
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl Captured {
+    fn push(&self, text: &str) {
+        let mut bytes = self.0.lock().unwrap();
+        bytes.extend_from_slice(text.as_bytes());
+        bytes.push(b'\n');
+    }
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
+    }
+}
+
+impl std::io::Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
+    type Writer = Captured;
+    fn make_writer(&'a self) -> Self::Writer {
+        self.clone()
+    }
+}
+
+/// Runs `flow` with a TRACE subscriber writing into the returned capture.
+async fn traced<F: std::future::Future<Output = ()>>(flow: impl FnOnce(Captured) -> F) -> String {
+    let captured = Captured::default();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_writer(captured.clone())
+        .with_ansi(false)
+        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::FULL)
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+    flow(captured.clone()).await;
+    captured.text()
+}
+
+fn assert_no_secret(output: &str, secrets: &[&str]) {
+    for secret in secrets {
+        assert!(!output.contains(secret), "{secret:?} appears in:\n{output}");
+    }
+}
+
+/// The quickstart, then the failures a caller would print with `{}` and `{:?}`.
+async fn quickstart_and_failures(
+    sim: &huaweicloud_bss_sim::RunningSimulator,
+    client: &Client,
+    out: &Captured,
+) {
+    let report = |line: &str| out.push(line);
+    quickstart::run(client, report)
+        .await
+        .expect("the quickstart succeeds");
+    out.push(&format!("{client:?}"));
+
+    // An API error answering a request that carried a password.
+    sim.inject(Injection::error("CreateSubCustomer", "CBC.99000036"));
+    let error = create(client, "secrets-02").await.expect_err("injected");
+    out.push(&format!("{error}\n{error:?}"));
+    // A write whose outcome is unknown (its report quotes request fields).
+    sim.inject(Injection::DropAfterHandling {
+        operation: "CreateSubCustomer".into(),
+    });
+    let error = create(client, "secrets-03").await.expect_err("dropped");
+    assert!(matches!(error, Error::OutcomeUnknown(_)), "{error:?}");
+    out.push(&format!("{error}\n{error:?}"));
+    // A value refused before sending.
+    let refused = "short"
+        .parse::<huaweicloud_bss::Secret<8, 32>>()
+        .expect_err("too short");
+    out.push(&format!("{refused}\n{refused:?}"));
+}
+
+async fn create(client: &Client, name: &str) -> Result<(), Error> {
+    client
+        .create_sub_customer()
+        .body(
+            types::CreateCustomerV2Req::builder()
+                .domain_name(Some(name.parse()?))
+                .xaccount_id(format!("x-{name}"))
+                .xaccount_type("example_IDP")
+                .password(Some(OTHER_PASSWORD.parse()?)),
+        )
+        .send()
+        .await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn signing_with_ak_sk_prints_and_logs_no_secret() {
+    let (sim, _) = support::sim_and_client().await;
+    let credentials =
+        Credentials::new(support::AK, support::SK).with_security_token(SECURITY_TOKEN);
+    let client = support::builder_for(&sim)
+        .credentials(credentials)
+        .build()
+        .expect("valid configuration");
+    let output =
+        traced(|out| async move { quickstart_and_failures(&sim, &client, &out).await }).await;
+
+    assert_no_secret(
+        &output,
+        &[
+            support::SK,
+            SECURITY_TOKEN,
+            QUICKSTART_PASSWORD,
+            OTHER_PASSWORD,
+        ],
+    );
+    // The capture is real: calls, bodies (redacted) and printed lines are in it.
+    assert!(output.contains("CreateSubCustomer: domain_id="), "{output}");
+    assert!(output.contains("request body"), "{output}");
+    assert!(output.contains(r#""password":"[REDACTED]""#), "{output}");
+    assert!(
+        output.contains("outcome of CreateSubCustomer unknown"),
+        "{output}"
+    );
+}
+
+#[tokio::test]
+async fn a_token_client_prints_and_logs_no_token() {
+    let (sim, _) = support::sim_and_client().await;
+    let client = Client::builder()
+        .endpoint(sim.url())
+        .auth_token(support::TOKEN)
+        .build()
+        .expect("valid configuration");
+    let output =
+        traced(|out| async move { quickstart_and_failures(&sim, &client, &out).await }).await;
+
+    assert_no_secret(
+        &output,
+        &[support::TOKEN, QUICKSTART_PASSWORD, OTHER_PASSWORD],
+    );
+    assert!(output.contains("ListSubCustomers: "), "{output}");
+}
