@@ -124,6 +124,13 @@ enum Call {
     SendVerificationMessageCode(fn() -> b::SendVerificationCodeV2Req),
     ListSubCustomers(fn() -> b::QuerySubCustomerListReq),
     ListEnterpriseOrganizations(fn() -> Params),
+    SendSmsVerificationCode(fn() -> b::SendSmVerificationCodeReq),
+    UpdateSubEnterpriseAmount(fn() -> b::TransferEnterpriseMultiAccountReq),
+    ReclaimSubEnterpriseAmount(fn() -> b::RetrieveEnterpriseMultiAccountReq),
+    ClaimEnterpriseMultiAccountCoupon(fn() -> b::TransferEnterpriseMultiAccountCouponReq),
+    ReclaimEnterpriseMultiAccountCoupon(fn() -> b::RetrieveEnterpriseMultiAccountCouponReq),
+    /// A listing operation (by name) and its raw query parameters.
+    Query(&'static str, fn() -> Query),
     /// The value of an optional field (or parameter), parsed as a caller must before the
     /// builder takes it.
     Value(fn() -> Result<(), Rejection>),
@@ -1311,6 +1318,958 @@ fn list_enterprise_organizations_rows() -> Vec<Row> {
     ]
 }
 
+// ---------------------------------------------------------------------------------------
+// Enterprise multi-account: SendSmsVerificationCode, the fund and coupon operations, and the
+// listing operations (query parameters)
+// ---------------------------------------------------------------------------------------
+
+/// The member id the enterprise examples use (the simulator's seeded member).
+const MEMBER: &str = "06a29c5eed0001400fc0c01027684d40";
+
+/// The spec's request example of SendSmsVerificationCode.
+fn sms() -> b::SendSmVerificationCodeReq {
+    types::SendSmVerificationCodeReq::builder()
+        .sm_template_args(vec![template_arg()])
+        .mobile_phone("18800008888")
+        .language(Some(types::SendSmVerificationCodeReqLanguage::ZhCn))
+        .timeout(Some(ok("10")))
+}
+
+fn template_arg() -> types::TemplateArgs {
+    types::TemplateArgs {
+        key: types::TemplateArgsKey::SubCustomerName,
+        value: ok("subuser001"),
+    }
+}
+
+fn sms_typed() -> types::SendSmVerificationCodeReq {
+    sms().try_into().expect("the example is valid")
+}
+
+fn send_sms_verification_code_rows() -> Vec<Row> {
+    use types::{SendSmVerificationCodeReq as Req, TemplateArgs as Arg};
+    vec![
+        documented_example(Call::SendSmsVerificationCode(sms)),
+        missing(
+            "mobile_phone missing",
+            "mobile_phone",
+            Call::SendSmsVerificationCode(|| Req::builder().sm_template_args(vec![template_arg()])),
+        ),
+        missing(
+            "sm_template_args missing",
+            "sm_template_args",
+            Call::SendSmsVerificationCode(|| Req::builder().mobile_phone("18800008888")),
+        ),
+        rejected(
+            "mobile_phone of 21 characters",
+            "mobile_phone",
+            "maxLength",
+            "longer than 20 characters",
+            Call::SendSmsVerificationCode(|| sms().mobile_phone("1".repeat(21))),
+        ),
+        rejected(
+            "timeout 0",
+            "timeout",
+            "minimum",
+            "0 is out of range 1..=100",
+            Call::Value(|| {
+                reject(0_i32.try_into(), |v| Req {
+                    timeout: Some(v),
+                    ..sms_typed()
+                })
+            }),
+        ),
+        rejected(
+            "timeout 101",
+            "timeout",
+            "maximum",
+            "101 is out of range 1..=100",
+            Call::Value(|| {
+                reject(101_i32.try_into(), |v| Req {
+                    timeout: Some(v),
+                    ..sms_typed()
+                })
+            }),
+        ),
+        rejected(
+            "language not zh-cn or en-us",
+            "language",
+            "enum",
+            "invalid value",
+            Call::Value(|| {
+                reject("fr-fr".parse(), |v| Req {
+                    language: Some(v),
+                    ..sms_typed()
+                })
+            }),
+        ),
+        rejected(
+            "template argument without a key",
+            "sm_template_args[].key",
+            "required",
+            "no value supplied for key",
+            Call::Value(|| {
+                reject(
+                    Arg::try_from(b::TemplateArgs::default().value("subuser001")),
+                    |v| Req {
+                        sm_template_args: vec![v],
+                        ..sms_typed()
+                    },
+                )
+            }),
+        ),
+        rejected(
+            "template argument without a value",
+            "sm_template_args[].value",
+            "required",
+            "no value supplied for value",
+            Call::Value(|| {
+                reject(
+                    Arg::try_from(
+                        b::TemplateArgs::default().key(types::TemplateArgsKey::SubCustomerName),
+                    ),
+                    |v| Req {
+                        sm_template_args: vec![v],
+                        ..sms_typed()
+                    },
+                )
+            }),
+        ),
+        rejected(
+            "template argument key other than sub_customer_name",
+            "sm_template_args[].key",
+            "enum",
+            "invalid value",
+            Call::Value(|| {
+                reject("customer_name".parse(), |v| Req {
+                    sm_template_args: vec![Arg {
+                        key: v,
+                        ..template_arg()
+                    }],
+                    ..sms_typed()
+                })
+            }),
+        ),
+        // The key is an enum of one short name; its 64-character limit cannot be reached
+        // separately: any longer text is not the documented name.
+        rejected(
+            "template argument key of 65 characters",
+            "sm_template_args[].key",
+            "maxLength",
+            "invalid value",
+            Call::Value(|| {
+                reject(chars(65).parse(), |v| Req {
+                    sm_template_args: vec![Arg {
+                        key: v,
+                        ..template_arg()
+                    }],
+                    ..sms_typed()
+                })
+            }),
+        ),
+        rejected(
+            "template argument value of 256 characters",
+            "sm_template_args[].value",
+            "maxLength",
+            "longer than 255 characters",
+            Call::Value(|| {
+                reject(chars(256).parse(), |v| Req {
+                    sm_template_args: vec![Arg {
+                        value: v,
+                        ..template_arg()
+                    }],
+                    ..sms_typed()
+                })
+            }),
+        ),
+    ]
+}
+
+/// The spec's request example of UpdateSubEnterpriseAmount.
+fn transfer() -> b::TransferEnterpriseMultiAccountReq {
+    types::TransferEnterpriseMultiAccountReq::builder()
+        .customer_id(MEMBER)
+        .amount("100.5")
+        .trans_id(Some(ok("2020042401")))
+        .balance_type(Some(
+            types::TransferEnterpriseMultiAccountReqBalanceType::BalanceTypeDebit,
+        ))
+}
+
+fn transfer_typed() -> types::TransferEnterpriseMultiAccountReq {
+    transfer().try_into().expect("the example is valid")
+}
+
+fn update_sub_enterprise_amount_rows() -> Vec<Row> {
+    use types::TransferEnterpriseMultiAccountReq as Req;
+    vec![
+        documented_example(Call::UpdateSubEnterpriseAmount(transfer)),
+        missing(
+            "customer_id missing",
+            "customer_id",
+            Call::UpdateSubEnterpriseAmount(|| Req::builder().amount("1")),
+        ),
+        missing(
+            "amount missing",
+            "amount",
+            Call::UpdateSubEnterpriseAmount(|| Req::builder().customer_id(MEMBER)),
+        ),
+        rejected(
+            "customer_id of 65 characters",
+            "customer_id",
+            "maxLength",
+            "longer than 64 characters",
+            Call::UpdateSubEnterpriseAmount(|| transfer().customer_id(chars(65))),
+        ),
+        rejected(
+            "amount 0",
+            "amount",
+            "minimum",
+            "less than the minimum 0.01",
+            Call::UpdateSubEnterpriseAmount(|| transfer().amount("0")),
+        ),
+        rejected(
+            "trans_id of 33 characters",
+            "trans_id",
+            "maxLength",
+            "longer than 32 characters",
+            Call::Value(|| {
+                reject(chars(33).parse(), |v| Req {
+                    trans_id: Some(v),
+                    ..transfer_typed()
+                })
+            }),
+        ),
+        rejected(
+            "balance_type not debit or credit",
+            "balance_type",
+            "enum",
+            "invalid value",
+            Call::Value(|| {
+                reject("BALANCE_TYPE_CASH".parse(), |v| Req {
+                    balance_type: Some(v),
+                    ..transfer_typed()
+                })
+            }),
+        ),
+        rejected(
+            "expire_time of 21 characters",
+            "expire_time",
+            "maxLength",
+            "longer than 20 characters",
+            Call::Value(|| {
+                reject("2016-03-28T14:45:38.Z".parse(), |v| Req {
+                    expire_time: Some(v),
+                    ..transfer_typed()
+                })
+            }),
+        ),
+        rejected(
+            "expire_time that is not a date",
+            "expire_time",
+            "pattern",
+            "doesn't match pattern",
+            Call::Value(|| {
+                reject("2016-13-28T14:45:38Z".parse(), |v| Req {
+                    expire_time: Some(v),
+                    ..transfer_typed()
+                })
+            }),
+        ),
+    ]
+}
+
+/// The spec's request example of ReclaimSubEnterpriseAmount.
+fn reclaim() -> b::RetrieveEnterpriseMultiAccountReq {
+    types::RetrieveEnterpriseMultiAccountReq::builder()
+        .customer_id(MEMBER)
+        .amount("20.25")
+        .trans_id(Some(ok("2020042402")))
+        .balance_type(Some(
+            types::RetrieveEnterpriseMultiAccountReqBalanceType::BalanceTypeDebit,
+        ))
+}
+
+fn reclaim_typed() -> types::RetrieveEnterpriseMultiAccountReq {
+    reclaim().try_into().expect("the example is valid")
+}
+
+fn reclaim_sub_enterprise_amount_rows() -> Vec<Row> {
+    use types::RetrieveEnterpriseMultiAccountReq as Req;
+    vec![
+        documented_example(Call::ReclaimSubEnterpriseAmount(reclaim)),
+        missing(
+            "customer_id missing",
+            "customer_id",
+            Call::ReclaimSubEnterpriseAmount(|| Req::builder().amount("1")),
+        ),
+        missing(
+            "amount missing",
+            "amount",
+            Call::ReclaimSubEnterpriseAmount(|| Req::builder().customer_id(MEMBER)),
+        ),
+        rejected(
+            "customer_id of 65 characters",
+            "customer_id",
+            "maxLength",
+            "longer than 64 characters",
+            Call::ReclaimSubEnterpriseAmount(|| reclaim().customer_id(chars(65))),
+        ),
+        rejected(
+            "amount negative",
+            "amount",
+            "minimum",
+            "less than the minimum 0.01",
+            Call::ReclaimSubEnterpriseAmount(|| reclaim().amount("-5")),
+        ),
+        rejected(
+            "trans_id of 33 characters",
+            "trans_id",
+            "maxLength",
+            "longer than 32 characters",
+            Call::Value(|| {
+                reject(chars(33).parse(), |v| Req {
+                    trans_id: Some(v),
+                    ..reclaim_typed()
+                })
+            }),
+        ),
+        rejected(
+            "balance_type not debit or credit",
+            "balance_type",
+            "enum",
+            "invalid value",
+            Call::Value(|| {
+                reject("debit".parse(), |v| Req {
+                    balance_type: Some(v),
+                    ..reclaim_typed()
+                })
+            }),
+        ),
+        rejected(
+            "expire_time of 21 characters",
+            "expire_time",
+            "maxLength",
+            "longer than 20 characters",
+            Call::Value(|| {
+                reject("2016-03-28T14:45:38ZZ".parse(), |v| Req {
+                    expire_time: Some(v),
+                    ..reclaim_typed()
+                })
+            }),
+        ),
+        rejected(
+            "expire_time without the Z",
+            "expire_time",
+            "pattern",
+            "doesn't match pattern",
+            Call::Value(|| {
+                reject("2016-03-28T14:45:38".parse(), |v| Req {
+                    expire_time: Some(v),
+                    ..reclaim_typed()
+                })
+            }),
+        ),
+    ]
+}
+
+/// The spec's request example of ClaimEnterpriseMultiAccountCoupon.
+fn claim() -> b::TransferEnterpriseMultiAccountCouponReq {
+    types::TransferEnterpriseMultiAccountCouponReq::builder()
+        .customer_id(MEMBER)
+        .amount("100.0")
+        .trans_id(Some(ok("2020042401")))
+        .coupon_id("CP19092406014086E3")
+}
+
+fn claim_typed() -> types::TransferEnterpriseMultiAccountCouponReq {
+    claim().try_into().expect("the example is valid")
+}
+
+fn claim_coupon_rows() -> Vec<Row> {
+    use types::TransferEnterpriseMultiAccountCouponReq as Req;
+    vec![
+        documented_example(Call::ClaimEnterpriseMultiAccountCoupon(claim)),
+        missing(
+            "customer_id missing",
+            "customer_id",
+            Call::ClaimEnterpriseMultiAccountCoupon(|| {
+                Req::builder().coupon_id("CP19092406014086E3").amount("1")
+            }),
+        ),
+        missing(
+            "coupon_id missing",
+            "coupon_id",
+            Call::ClaimEnterpriseMultiAccountCoupon(|| {
+                Req::builder().customer_id(MEMBER).amount("1")
+            }),
+        ),
+        missing(
+            "amount missing",
+            "amount",
+            Call::ClaimEnterpriseMultiAccountCoupon(|| {
+                Req::builder()
+                    .customer_id(MEMBER)
+                    .coupon_id("CP19092406014086E3")
+            }),
+        ),
+        rejected(
+            "customer_id empty",
+            "customer_id",
+            "minLength",
+            "shorter than 1 character",
+            Call::ClaimEnterpriseMultiAccountCoupon(|| claim().customer_id("")),
+        ),
+        rejected(
+            "customer_id of 65 characters",
+            "customer_id",
+            "maxLength",
+            "longer than 64 characters",
+            Call::ClaimEnterpriseMultiAccountCoupon(|| claim().customer_id(chars(65))),
+        ),
+        rejected(
+            "coupon_id empty",
+            "coupon_id",
+            "minLength",
+            "shorter than 1 character",
+            Call::ClaimEnterpriseMultiAccountCoupon(|| claim().coupon_id("")),
+        ),
+        rejected(
+            "coupon_id of 65 characters",
+            "coupon_id",
+            "maxLength",
+            "longer than 64 characters",
+            Call::ClaimEnterpriseMultiAccountCoupon(|| claim().coupon_id(chars(65))),
+        ),
+        rejected(
+            "amount 0",
+            "amount",
+            "minimum",
+            "less than the minimum 0.01",
+            Call::ClaimEnterpriseMultiAccountCoupon(|| claim().amount("0.00")),
+        ),
+        rejected(
+            "trans_id of 33 characters",
+            "trans_id",
+            "maxLength",
+            "longer than 32 characters",
+            Call::Value(|| {
+                reject(chars(33).parse(), |v| Req {
+                    trans_id: Some(v),
+                    ..claim_typed()
+                })
+            }),
+        ),
+    ]
+}
+
+/// The spec's request example of ReclaimEnterpriseMultiAccountCoupon.
+fn reclaim_coupon() -> b::RetrieveEnterpriseMultiAccountCouponReq {
+    types::RetrieveEnterpriseMultiAccountCouponReq::builder()
+        .customer_id(MEMBER)
+        .coupon_id("CP19092406014086E2")
+        .sub_coupon_id("CP19092406014086E1")
+        .trans_id(Some(ok("333333")))
+}
+
+fn reclaim_coupon_typed() -> types::RetrieveEnterpriseMultiAccountCouponReq {
+    reclaim_coupon().try_into().expect("the example is valid")
+}
+
+fn reclaim_coupon_rows() -> Vec<Row> {
+    use types::RetrieveEnterpriseMultiAccountCouponReq as Req;
+    vec![
+        documented_example(Call::ReclaimEnterpriseMultiAccountCoupon(reclaim_coupon)),
+        missing(
+            "customer_id missing",
+            "customer_id",
+            Call::ReclaimEnterpriseMultiAccountCoupon(|| {
+                Req::builder()
+                    .coupon_id("CP19092406014086E2")
+                    .sub_coupon_id("CP19092406014086E1")
+            }),
+        ),
+        missing(
+            "coupon_id missing",
+            "coupon_id",
+            Call::ReclaimEnterpriseMultiAccountCoupon(|| {
+                Req::builder()
+                    .customer_id(MEMBER)
+                    .sub_coupon_id("CP19092406014086E1")
+            }),
+        ),
+        missing(
+            "sub_coupon_id missing",
+            "sub_coupon_id",
+            Call::ReclaimEnterpriseMultiAccountCoupon(|| {
+                Req::builder()
+                    .customer_id(MEMBER)
+                    .coupon_id("CP19092406014086E2")
+            }),
+        ),
+        rejected(
+            "customer_id empty",
+            "customer_id",
+            "minLength",
+            "shorter than 1 character",
+            Call::ReclaimEnterpriseMultiAccountCoupon(|| reclaim_coupon().customer_id("")),
+        ),
+        rejected(
+            "customer_id of 65 characters",
+            "customer_id",
+            "maxLength",
+            "longer than 64 characters",
+            Call::ReclaimEnterpriseMultiAccountCoupon(|| reclaim_coupon().customer_id(chars(65))),
+        ),
+        rejected(
+            "coupon_id empty",
+            "coupon_id",
+            "minLength",
+            "shorter than 1 character",
+            Call::ReclaimEnterpriseMultiAccountCoupon(|| reclaim_coupon().coupon_id("")),
+        ),
+        rejected(
+            "coupon_id of 65 characters",
+            "coupon_id",
+            "maxLength",
+            "longer than 64 characters",
+            Call::ReclaimEnterpriseMultiAccountCoupon(|| reclaim_coupon().coupon_id(chars(65))),
+        ),
+        rejected(
+            "sub_coupon_id empty",
+            "sub_coupon_id",
+            "minLength",
+            "shorter than 1 character",
+            Call::ReclaimEnterpriseMultiAccountCoupon(|| reclaim_coupon().sub_coupon_id("")),
+        ),
+        rejected(
+            "sub_coupon_id of 65 characters",
+            "sub_coupon_id",
+            "maxLength",
+            "longer than 64 characters",
+            Call::ReclaimEnterpriseMultiAccountCoupon(|| reclaim_coupon().sub_coupon_id(chars(65))),
+        ),
+        rejected(
+            "trans_id of 33 characters",
+            "trans_id",
+            "maxLength",
+            "longer than 32 characters",
+            Call::Value(|| {
+                reject(chars(33).parse(), |v| Req {
+                    trans_id: Some(v),
+                    ..reclaim_coupon_typed()
+                })
+            }),
+        ),
+    ]
+}
+
+/// Query parameters of a listing operation, as raw values given to its builder (JSON strings
+/// and numbers, as the spec's examples are written).
+type Query = Vec<(&'static str, Value)>;
+
+fn without(mut query: Query, name: &str) -> Query {
+    query.retain(|(key, _)| *key != name);
+    query
+}
+
+/// The spec's parameter examples of ListEnterpriseSubCustomers.
+fn sub_customers_query() -> Query {
+    vec![
+        ("sub_customer_account_name", json!("subuser")),
+        ("fuzzy_query", json!(1)),
+        ("offset", json!(0)),
+        ("limit", json!(10)),
+    ]
+}
+
+/// Rows for `offset` (0..=2147483647) and `limit` (1..=100), parsed as a caller would.
+fn paging_rows() -> Vec<Row> {
+    vec![
+        rejected(
+            "offset -1",
+            "offset",
+            "minimum",
+            "-1 is out of range 0..=2147483647",
+            Call::Value(|| {
+                reject(
+                    huaweicloud_bss::Bounded::<0, 2147483647>::try_from(-1),
+                    drop,
+                )
+            }),
+        ),
+        rejected(
+            "offset 2147483648",
+            "offset",
+            "maximum",
+            "2147483648 is out of range 0..=2147483647",
+            Call::Value(|| {
+                reject(
+                    huaweicloud_bss::Bounded::<0, 2147483647>::try_from(2_147_483_648_i64),
+                    drop,
+                )
+            }),
+        ),
+        rejected(
+            "limit 0",
+            "limit",
+            "minimum",
+            "0 is out of range 1..=100",
+            Call::Value(|| reject(huaweicloud_bss::Bounded::<1, 100>::try_from(0), drop)),
+        ),
+        rejected(
+            "limit 101",
+            "limit",
+            "maximum",
+            "101 is out of range 1..=100",
+            Call::Value(|| reject(huaweicloud_bss::Bounded::<1, 100>::try_from(101), drop)),
+        ),
+    ]
+}
+
+fn list_enterprise_sub_customers_rows() -> Vec<Row> {
+    use types::{
+        ListEnterpriseSubCustomersFuzzyQuery as Fuzzy, ListEnterpriseSubCustomersOrgId as OrgId,
+        ListEnterpriseSubCustomersSubCustomerAccountName as Name,
+        ListEnterpriseSubCustomersSubCustomerDisplayName as DisplayName,
+    };
+    let mut rows = vec![
+        documented_example(Call::Query(
+            "ListEnterpriseSubCustomers",
+            sub_customers_query,
+        )),
+        rejected(
+            "sub_customer_account_name of 65 characters",
+            "sub_customer_account_name",
+            "maxLength",
+            "longer than 64 characters",
+            Call::Value(|| reject(chars(65).parse::<Name>(), drop)),
+        ),
+        rejected(
+            "sub_customer_account_name with a space",
+            "sub_customer_account_name",
+            "pattern",
+            "doesn't match pattern",
+            Call::Value(|| reject("sub user".parse::<Name>(), drop)),
+        ),
+        rejected(
+            "sub_customer_display_name of 65 characters",
+            "sub_customer_display_name",
+            "maxLength",
+            "longer than 64 characters",
+            Call::Value(|| reject(chars(65).parse::<DisplayName>(), drop)),
+        ),
+        rejected(
+            "sub_customer_display_name with a space",
+            "sub_customer_display_name",
+            "pattern",
+            "doesn't match pattern",
+            Call::Value(|| reject("Research member".parse::<DisplayName>(), drop)),
+        ),
+        rejected(
+            "fuzzy_query 2",
+            "fuzzy_query",
+            "enum",
+            "invalid value",
+            Call::Value(|| reject(Fuzzy::try_from(2), drop)),
+        ),
+        rejected(
+            "org_id of 21 characters",
+            "org_id",
+            "maxLength",
+            "longer than 20 characters",
+            Call::Value(|| reject("1".repeat(21).parse::<OrgId>(), drop)),
+        ),
+    ];
+    rows.extend(paging_rows());
+    rows
+}
+
+/// The spec's parameter examples of ShowMultiAccountTransferAmount.
+fn transfer_amount_query() -> Query {
+    vec![
+        ("balance_type", json!("BALANCE_TYPE_DEBIT")),
+        ("offset", json!(0)),
+        ("limit", json!(10)),
+    ]
+}
+
+fn show_multi_account_transfer_amount_rows() -> Vec<Row> {
+    let mut rows = vec![
+        documented_example(Call::Query(
+            "ShowMultiAccountTransferAmount",
+            transfer_amount_query,
+        )),
+        rejected(
+            "balance_type missing",
+            "balance_type",
+            "required",
+            "balance_type was not initialized",
+            Call::Query("ShowMultiAccountTransferAmount", || {
+                without(transfer_amount_query(), "balance_type")
+            }),
+        ),
+        rejected(
+            "balance_type not debit or credit",
+            "balance_type",
+            "enum",
+            "invalid value",
+            Call::Value(|| {
+                reject(
+                    "BALANCE_TYPE_CASH".parse::<types::ShowMultiAccountTransferAmountBalanceType>(),
+                    drop,
+                )
+            }),
+        ),
+    ];
+    rows.extend(paging_rows());
+    rows
+}
+
+/// The spec's parameter examples of ListEnterpriseMultiAccount.
+fn retrieve_amount_query() -> Query {
+    vec![
+        ("sub_customer_id", json!(MEMBER)),
+        ("balance_type", json!("BALANCE_TYPE_DEBIT")),
+    ]
+}
+
+fn list_enterprise_multi_account_rows() -> Vec<Row> {
+    let mut rows = vec![
+        documented_example(Call::Query(
+            "ListEnterpriseMultiAccount",
+            retrieve_amount_query,
+        )),
+        rejected(
+            "sub_customer_id missing",
+            "sub_customer_id",
+            "required",
+            "sub_customer_id was not initialized",
+            Call::Query("ListEnterpriseMultiAccount", || {
+                without(retrieve_amount_query(), "sub_customer_id")
+            }),
+        ),
+        rejected(
+            "balance_type missing",
+            "balance_type",
+            "required",
+            "balance_type was not initialized",
+            Call::Query("ListEnterpriseMultiAccount", || {
+                without(retrieve_amount_query(), "balance_type")
+            }),
+        ),
+        rejected(
+            "sub_customer_id of 65 characters",
+            "sub_customer_id",
+            "maxLength",
+            "longer than 64 characters",
+            Call::Value(|| {
+                reject(
+                    chars(65).parse::<types::ListEnterpriseMultiAccountSubCustomerId>(),
+                    drop,
+                )
+            }),
+        ),
+        rejected(
+            "balance_type not debit or credit",
+            "balance_type",
+            "enum",
+            "invalid value",
+            Call::Value(|| {
+                reject(
+                    "CREDIT".parse::<types::ListEnterpriseMultiAccountBalanceType>(),
+                    drop,
+                )
+            }),
+        ),
+    ];
+    rows.extend(paging_rows());
+    rows
+}
+
+/// The spec's parameter examples of ListMultiAccountTransferCoupons.
+fn transfer_coupons_query() -> Query {
+    vec![("offset", json!(0)), ("limit", json!(10))]
+}
+
+fn list_multi_account_transfer_coupons_rows() -> Vec<Row> {
+    let mut rows = vec![documented_example(Call::Query(
+        "ListMultiAccountTransferCoupons",
+        transfer_coupons_query,
+    ))];
+    rows.extend(paging_rows());
+    rows
+}
+
+/// The spec's parameter examples of ListMultiAccountRetrieveCoupons.
+fn retrieve_coupons_query() -> Query {
+    vec![
+        ("sub_customer_id", json!(MEMBER)),
+        ("offset", json!(0)),
+        ("limit", json!(10)),
+    ]
+}
+
+fn list_multi_account_retrieve_coupons_rows() -> Vec<Row> {
+    use types::ListMultiAccountRetrieveCouponsSubCustomerId as Member;
+    let mut rows = vec![
+        documented_example(Call::Query(
+            "ListMultiAccountRetrieveCoupons",
+            retrieve_coupons_query,
+        )),
+        rejected(
+            "sub_customer_id missing",
+            "sub_customer_id",
+            "required",
+            "sub_customer_id was not initialized",
+            Call::Query("ListMultiAccountRetrieveCoupons", || {
+                without(retrieve_coupons_query(), "sub_customer_id")
+            }),
+        ),
+        rejected(
+            "sub_customer_id empty",
+            "sub_customer_id",
+            "minLength",
+            "shorter than 1 character",
+            Call::Value(|| reject("".parse::<Member>(), drop)),
+        ),
+        rejected(
+            "sub_customer_id of 65 characters",
+            "sub_customer_id",
+            "maxLength",
+            "longer than 64 characters",
+            Call::Value(|| reject(chars(65).parse::<Member>(), drop)),
+        ),
+    ];
+    rows.extend(paging_rows());
+    rows
+}
+
+/// Sends a listing operation with raw parameter values, as a caller's builder calls would.
+async fn send_query(client: &Client, operation: &str, query: &Query) -> Result<(), Error> {
+    fn text(value: &Value) -> String {
+        value.as_str().expect("a string parameter").to_string()
+    }
+    fn int(value: &Value) -> i64 {
+        value.as_i64().expect("an integer parameter")
+    }
+    let result = match operation {
+        "ListEnterpriseSubCustomers" => {
+            let mut call = client.list_enterprise_sub_customers();
+            for (name, value) in query {
+                call = match *name {
+                    "sub_customer_account_name" => call.sub_customer_account_name(text(value)),
+                    "sub_customer_display_name" => call.sub_customer_display_name(text(value)),
+                    "fuzzy_query" => call.fuzzy_query(int(value) as i32),
+                    "org_id" => call.org_id(text(value)),
+                    "offset" => call.offset(int(value)),
+                    "limit" => call.limit(int(value)),
+                    other => panic!("unknown parameter {other}"),
+                };
+            }
+            call.send().await.map(drop)
+        }
+        "ShowMultiAccountTransferAmount" => {
+            let mut call = client.show_multi_account_transfer_amount();
+            for (name, value) in query {
+                call = match *name {
+                    "balance_type" => call.balance_type(text(value).as_str()),
+                    "offset" => call.offset(int(value)),
+                    "limit" => call.limit(int(value)),
+                    other => panic!("unknown parameter {other}"),
+                };
+            }
+            call.send().await.map(drop)
+        }
+        "ListEnterpriseMultiAccount" => {
+            let mut call = client.list_enterprise_multi_account();
+            for (name, value) in query {
+                call = match *name {
+                    "sub_customer_id" => call.sub_customer_id(text(value)),
+                    "balance_type" => call.balance_type(text(value).as_str()),
+                    "offset" => call.offset(int(value)),
+                    "limit" => call.limit(int(value)),
+                    other => panic!("unknown parameter {other}"),
+                };
+            }
+            call.send().await.map(drop)
+        }
+        "ListMultiAccountTransferCoupons" => {
+            let mut call = client.list_multi_account_transfer_coupons();
+            for (name, value) in query {
+                call = match *name {
+                    "offset" => call.offset(int(value)),
+                    "limit" => call.limit(int(value)),
+                    other => panic!("unknown parameter {other}"),
+                };
+            }
+            call.send().await.map(drop)
+        }
+        "ListMultiAccountRetrieveCoupons" => {
+            let mut call = client.list_multi_account_retrieve_coupons();
+            for (name, value) in query {
+                call = match *name {
+                    "sub_customer_id" => call.sub_customer_id(text(value)),
+                    "offset" => call.offset(int(value)),
+                    "limit" => call.limit(int(value)),
+                    other => panic!("unknown parameter {other}"),
+                };
+            }
+            call.send().await.map(drop)
+        }
+        other => panic!("{other} is not a listing operation of this table"),
+    };
+    result.map_err(Error::from)
+}
+
+/// What the types make of a listing operation's parameters: each parsed by its type, back as
+/// JSON.
+fn typed_query(operation: &str, query: &Query) -> Result<Value, String> {
+    fn parsed<T: FromStr + serde::Serialize>(value: &Value) -> Result<Value, String>
+    where
+        T::Err: fmt::Display,
+    {
+        let text = match value {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        let typed: T = text.parse().map_err(|e: T::Err| e.to_string())?;
+        Ok(serde_json::to_value(typed).expect("parameter types serialize"))
+    }
+    let mut out = Map::new();
+    for (name, value) in query {
+        let typed = match (operation, *name) {
+            ("ListEnterpriseSubCustomers", "sub_customer_account_name") => {
+                parsed::<types::ListEnterpriseSubCustomersSubCustomerAccountName>(value)?
+            }
+            ("ListEnterpriseSubCustomers", "fuzzy_query") => {
+                let typed = types::ListEnterpriseSubCustomersFuzzyQuery::try_from(
+                    value.as_i64().expect("an integer") as i32,
+                )
+                .map_err(|e| e.to_string())?;
+                json!(*typed)
+            }
+            ("ShowMultiAccountTransferAmount", "balance_type") => {
+                parsed::<types::ShowMultiAccountTransferAmountBalanceType>(value)?
+            }
+            ("ListEnterpriseMultiAccount", "balance_type") => {
+                parsed::<types::ListEnterpriseMultiAccountBalanceType>(value)?
+            }
+            ("ListEnterpriseMultiAccount", "sub_customer_id") => {
+                parsed::<types::ListEnterpriseMultiAccountSubCustomerId>(value)?
+            }
+            ("ListMultiAccountRetrieveCoupons", "sub_customer_id") => {
+                parsed::<types::ListMultiAccountRetrieveCouponsSubCustomerId>(value)?
+            }
+            (_, "offset") => parsed::<huaweicloud_bss::Bounded<0, 2147483647>>(value)?,
+            (_, "limit") => parsed::<huaweicloud_bss::Bounded<1, 100>>(value)?,
+            (operation, name) => panic!("{operation}: no typed wiring for parameter {name}"),
+        };
+        out.insert(name.to_string(), typed);
+    }
+    Ok(Value::Object(out))
+}
+
 fn rows(operation: &str) -> Vec<Row> {
     match operation {
         "CreateSubCustomer" => create_sub_customer_rows(),
@@ -1319,6 +2278,16 @@ fn rows(operation: &str) -> Vec<Row> {
         "SendVerificationMessageCode" => send_verification_message_code_rows(),
         "ListSubCustomers" => list_sub_customers_rows(),
         "ListEnterpriseOrganizations" => list_enterprise_organizations_rows(),
+        "SendSmsVerificationCode" => send_sms_verification_code_rows(),
+        "ListEnterpriseSubCustomers" => list_enterprise_sub_customers_rows(),
+        "UpdateSubEnterpriseAmount" => update_sub_enterprise_amount_rows(),
+        "ShowMultiAccountTransferAmount" => show_multi_account_transfer_amount_rows(),
+        "ReclaimSubEnterpriseAmount" => reclaim_sub_enterprise_amount_rows(),
+        "ListEnterpriseMultiAccount" => list_enterprise_multi_account_rows(),
+        "ClaimEnterpriseMultiAccountCoupon" => claim_coupon_rows(),
+        "ListMultiAccountTransferCoupons" => list_multi_account_transfer_coupons_rows(),
+        "ReclaimEnterpriseMultiAccountCoupon" => reclaim_coupon_rows(),
+        "ListMultiAccountRetrieveCoupons" => list_multi_account_retrieve_coupons_rows(),
         other => panic!("{other} has no constraint table in this test: add one"),
     }
 }
@@ -1371,6 +2340,37 @@ async fn send(client: &Client, call: &Call) -> Result<(), Error> {
             }
             request.send().await.map(drop)
         }
+        Call::SendSmsVerificationCode(body) => client
+            .send_sms_verification_code()
+            .body(body())
+            .send()
+            .await
+            .map(drop),
+        Call::UpdateSubEnterpriseAmount(body) => client
+            .update_sub_enterprise_amount()
+            .body(body())
+            .send()
+            .await
+            .map(drop),
+        Call::ReclaimSubEnterpriseAmount(body) => client
+            .reclaim_sub_enterprise_amount()
+            .body(body())
+            .send()
+            .await
+            .map(drop),
+        Call::ClaimEnterpriseMultiAccountCoupon(body) => client
+            .claim_enterprise_multi_account_coupon()
+            .body(body())
+            .send()
+            .await
+            .map(drop),
+        Call::ReclaimEnterpriseMultiAccountCoupon(body) => client
+            .reclaim_enterprise_multi_account_coupon()
+            .body(body())
+            .send()
+            .await
+            .map(drop),
+        Call::Query(operation, query) => return send_query(client, operation, &query()).await,
         Call::Value(_) => unreachable!("value rows are parsed, not sent"),
     };
     result.map_err(Error::from)
@@ -1411,6 +2411,22 @@ fn typed(call: &Call) -> Result<Value, String> {
             }
             Ok(Value::Object(query))
         }
+        Call::SendSmsVerificationCode(body) => {
+            json_of(types::SendSmVerificationCodeReq::try_from(body()))
+        }
+        Call::UpdateSubEnterpriseAmount(body) => {
+            json_of(types::TransferEnterpriseMultiAccountReq::try_from(body()))
+        }
+        Call::ReclaimSubEnterpriseAmount(body) => {
+            json_of(types::RetrieveEnterpriseMultiAccountReq::try_from(body()))
+        }
+        Call::ClaimEnterpriseMultiAccountCoupon(body) => json_of(
+            types::TransferEnterpriseMultiAccountCouponReq::try_from(body()),
+        ),
+        Call::ReclaimEnterpriseMultiAccountCoupon(body) => json_of(
+            types::RetrieveEnterpriseMultiAccountCouponReq::try_from(body()),
+        ),
+        Call::Query(operation, query) => typed_query(operation, &query()),
         Call::Value(value) => value().map(|()| Value::Null).map_err(|r| r.shown),
     }
 }
@@ -1674,6 +2690,58 @@ async fn list_sub_customers_rejects_every_documented_constraint_before_sending()
 #[tokio::test]
 async fn list_enterprise_organizations_rejects_every_documented_constraint_before_sending() {
     run_table("ListEnterpriseOrganizations").await;
+}
+
+#[tokio::test]
+async fn send_sms_verification_code_rejects_every_documented_constraint_before_sending() {
+    run_table("SendSmsVerificationCode").await;
+}
+
+#[tokio::test]
+async fn list_enterprise_sub_customers_rejects_every_documented_constraint_before_sending() {
+    run_table("ListEnterpriseSubCustomers").await;
+}
+
+#[tokio::test]
+async fn update_sub_enterprise_amount_rejects_every_documented_constraint_before_sending() {
+    run_table("UpdateSubEnterpriseAmount").await;
+}
+
+#[tokio::test]
+async fn show_multi_account_transfer_amount_rejects_every_documented_constraint_before_sending() {
+    run_table("ShowMultiAccountTransferAmount").await;
+}
+
+#[tokio::test]
+async fn reclaim_sub_enterprise_amount_rejects_every_documented_constraint_before_sending() {
+    run_table("ReclaimSubEnterpriseAmount").await;
+}
+
+#[tokio::test]
+async fn list_enterprise_multi_account_rejects_every_documented_constraint_before_sending() {
+    run_table("ListEnterpriseMultiAccount").await;
+}
+
+#[tokio::test]
+async fn claim_enterprise_multi_account_coupon_rejects_every_documented_constraint_before_sending()
+{
+    run_table("ClaimEnterpriseMultiAccountCoupon").await;
+}
+
+#[tokio::test]
+async fn list_multi_account_transfer_coupons_rejects_every_documented_constraint_before_sending() {
+    run_table("ListMultiAccountTransferCoupons").await;
+}
+
+#[tokio::test]
+async fn reclaim_enterprise_multi_account_coupon_rejects_every_documented_constraint_before_sending()
+ {
+    run_table("ReclaimEnterpriseMultiAccountCoupon").await;
+}
+
+#[tokio::test]
+async fn list_multi_account_retrieve_coupons_rejects_every_documented_constraint_before_sending() {
+    run_table("ListMultiAccountRetrieveCoupons").await;
 }
 
 #[test]

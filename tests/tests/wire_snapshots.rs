@@ -108,6 +108,124 @@ async fn send_example(
             }
             call.send().await.map(drop).map_err(Error::from)
         }
+        "SendSmsVerificationCode" => client
+            .send_sms_verification_code()
+            .body(typed::<types::SendSmVerificationCodeReq>(body()))
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "ListEnterpriseSubCustomers" => {
+            let mut call = client.list_enterprise_sub_customers();
+            for (name, value) in params {
+                call = match name.as_str() {
+                    "sub_customer_account_name" => {
+                        call.sub_customer_account_name(typed::<
+                            types::ListEnterpriseSubCustomersSubCustomerAccountName,
+                        >(value))
+                    }
+                    "fuzzy_query" => call
+                        .fuzzy_query(typed::<types::ListEnterpriseSubCustomersFuzzyQuery>(value)),
+                    "offset" => {
+                        call.offset(typed::<huaweicloud_bss::Bounded<0, 2147483647>>(value))
+                    }
+                    "limit" => call.limit(typed::<huaweicloud_bss::Bounded<1, 100>>(value)),
+                    other => panic!("no example wiring for parameter {other}"),
+                };
+            }
+            call.send().await.map(drop).map_err(Error::from)
+        }
+        "UpdateSubEnterpriseAmount" => client
+            .update_sub_enterprise_amount()
+            .body(typed::<types::TransferEnterpriseMultiAccountReq>(body()))
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "ShowMultiAccountTransferAmount" => {
+            let mut call = client.show_multi_account_transfer_amount();
+            for (name, value) in params {
+                call = match name.as_str() {
+                    "balance_type" => call.balance_type(typed::<
+                        types::ShowMultiAccountTransferAmountBalanceType,
+                    >(value)),
+                    "offset" => {
+                        call.offset(typed::<huaweicloud_bss::Bounded<0, 2147483647>>(value))
+                    }
+                    "limit" => call.limit(typed::<huaweicloud_bss::Bounded<1, 100>>(value)),
+                    other => panic!("no example wiring for parameter {other}"),
+                };
+            }
+            call.send().await.map(drop).map_err(Error::from)
+        }
+        "ReclaimSubEnterpriseAmount" => client
+            .reclaim_sub_enterprise_amount()
+            .body(typed::<types::RetrieveEnterpriseMultiAccountReq>(body()))
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "ListEnterpriseMultiAccount" => {
+            let mut call = client.list_enterprise_multi_account();
+            for (name, value) in params {
+                call = match name.as_str() {
+                    "sub_customer_id" => call.sub_customer_id(typed::<
+                        types::ListEnterpriseMultiAccountSubCustomerId,
+                    >(value)),
+                    "balance_type" => call
+                        .balance_type(typed::<types::ListEnterpriseMultiAccountBalanceType>(value)),
+                    other => panic!("no example wiring for parameter {other}"),
+                };
+            }
+            call.send().await.map(drop).map_err(Error::from)
+        }
+        "ClaimEnterpriseMultiAccountCoupon" => client
+            .claim_enterprise_multi_account_coupon()
+            .body(typed::<types::TransferEnterpriseMultiAccountCouponReq>(
+                body(),
+            ))
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "ListMultiAccountTransferCoupons" => {
+            let mut call = client.list_multi_account_transfer_coupons();
+            for (name, value) in params {
+                call = match name.as_str() {
+                    "offset" => {
+                        call.offset(typed::<huaweicloud_bss::Bounded<0, 2147483647>>(value))
+                    }
+                    "limit" => call.limit(typed::<huaweicloud_bss::Bounded<1, 100>>(value)),
+                    other => panic!("no example wiring for parameter {other}"),
+                };
+            }
+            call.send().await.map(drop).map_err(Error::from)
+        }
+        "ReclaimEnterpriseMultiAccountCoupon" => client
+            .reclaim_enterprise_multi_account_coupon()
+            .body(typed::<types::RetrieveEnterpriseMultiAccountCouponReq>(
+                body(),
+            ))
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "ListMultiAccountRetrieveCoupons" => {
+            let mut call = client.list_multi_account_retrieve_coupons();
+            for (name, value) in params {
+                call = match name.as_str() {
+                    "sub_customer_id" => call.sub_customer_id(typed::<
+                        types::ListMultiAccountRetrieveCouponsSubCustomerId,
+                    >(value)),
+                    "offset" => {
+                        call.offset(typed::<huaweicloud_bss::Bounded<0, 2147483647>>(value))
+                    }
+                    "limit" => call.limit(typed::<huaweicloud_bss::Bounded<1, 100>>(value)),
+                    other => panic!("no example wiring for parameter {other}"),
+                };
+            }
+            call.send().await.map(drop).map_err(Error::from)
+        }
         other => panic!("{other} has no example wiring in this test: add it"),
     }
 }

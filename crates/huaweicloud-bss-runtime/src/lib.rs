@@ -8,7 +8,10 @@
 //! - [`Context`]: the authentication and account settings those hooks use;
 //! - [`Secret`]: the type of every request field the spec marks `format: password`, which
 //!   checks its length bounds and never prints its value;
-//! - [`Bounded`]: the type of every integer request field with a documented maximum.
+//! - [`Bounded`]: the type of every integer request field with a documented maximum;
+//! - [`Amount`] and [`Money`]: exact decimal amounts (`type: number, format: decimal`), sent as
+//!   JSON numbers without float rounding; `Money` checks a request amount's decimal places and
+//!   bounds.
 //!
 //! Users depend on `huaweicloud-bss`, which builds the [`Context`] and re-exports what matters.
 #![warn(missing_docs)]
@@ -19,6 +22,7 @@ mod call;
 mod captured;
 mod context;
 pub mod hooks;
+mod money;
 mod redact;
 mod retry;
 mod secret;
@@ -28,5 +32,8 @@ pub use call::{Attempts, CallFailure, Delivery, FailureKind, OperationMeta};
 pub use captured::{CapturedErrorBody, SNIPPET_CHARS, snippet};
 pub use context::{Auth, Clock, Context};
 pub use huaweicloud_signer::{Credentials, SigningTime};
+pub use money::{Amount, Money, MoneyError};
 pub use retry::RetryPolicy;
+/// The decimal type inside [`Amount`] and [`Money`] (from the `rust_decimal` crate).
+pub use rust_decimal::Decimal;
 pub use secret::{Secret, SecretLengthError};

@@ -18,6 +18,9 @@ pub(crate) fn handle(
     state: &mut State,
     create_despite_error: bool,
 ) -> Reply {
+    if let Some(reply) = crate::ops_e::handle(operation, received, state) {
+        return reply;
+    }
     let result = match operation {
         "CreateSubCustomer" => create_sub_customer(received, state, create_despite_error),
         "CreateSubEnterpriseAccount" => create_sub_enterprise_account(received, state),
@@ -132,17 +135,21 @@ fn create_sub_enterprise_account(received: &Received, state: &mut State) -> Resu
             ));
         };
         let code = customer.verification_code.as_ref().map(|c| c.expose());
-        match (state.verification_code(&mobile), code) {
+        let sent = state.verification_code(&mobile).map(str::to_string);
+        match (sent, code) {
             (_, None) => {
                 return Err(respond::error(
                     "CBC.0100",
                     Some("verification_code is required with mobile_phone"),
                 ));
             }
-            (Some(sent), Some(given)) if sent == given => {}
+            (Some(sent), Some(given)) if sent == given => {
+                state.verification_codes.remove(&mobile);
+            }
+            // A code from SendSmsVerificationCode, the enterprise operation made for this.
+            (_, Some(given)) if state.multi_account.take_sms_code(&mobile, given) => {}
             _ => return Err(respond::error("CBC.99000026", None)),
         }
-        state.verification_codes.remove(&mobile);
     }
     let customer_name = customer.customer_name.to_string();
     if state.customer_by_name(&customer_name).is_some()
@@ -153,7 +160,10 @@ fn create_sub_enterprise_account(received: &Received, state: &mut State) -> Resu
     {
         return Err(respond::error("CBC.99000031", None));
     }
+    let id = state.next_id();
+    state.multi_account.open_member(&id);
     state.sub_enterprise_accounts.push(SubEnterpriseAccount {
+        id,
         customer_name,
         party_id,
         display_name: request.display_name.as_ref().map(|d| d.to_string()),

@@ -1,5 +1,6 @@
 //! The simulated service's memory: customers, verification codes sent, the enterprise
-//! organization tree and the enterprise sub-accounts created under it.
+//! organization tree and the enterprise sub-accounts created under it (one is there from the
+//! start), and the multi-account funds and coupons ([`crate::state_e`]).
 
 use std::collections::BTreeMap;
 
@@ -38,6 +39,8 @@ pub struct OrgUnit {
 /// An enterprise sub-account created through CreateSubEnterpriseAccount.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SubEnterpriseAccount {
+    /// Member (customer) id, as ListEnterpriseSubCustomers reports it.
+    pub id: String,
     /// Login name.
     pub customer_name: String,
     /// The organization unit it hangs under.
@@ -55,8 +58,11 @@ pub struct State {
     pub verification_codes: BTreeMap<String, String>,
     /// Organization units, the root first.
     pub org_units: Vec<OrgUnit>,
-    /// Enterprise sub-accounts in creation order.
+    /// Enterprise sub-accounts in creation order, the seeded member
+    /// ([`crate::state_e::SEEDED_MEMBER_ID`]) first.
     pub sub_enterprise_accounts: Vec<SubEnterpriseAccount>,
+    /// Multi-account funds, coupons and SMS codes.
+    pub multi_account: crate::state_e::MultiAccount,
     /// How many customers one mobile number may register.
     pub max_customers_per_mobile: usize,
     sequence: u64,
@@ -78,7 +84,13 @@ impl Default for State {
                 unit("393", "Research-Lab", Some("392")),
                 unit("394", "Sales", Some("99920")),
             ],
-            sub_enterprise_accounts: Vec::new(),
+            sub_enterprise_accounts: vec![SubEnterpriseAccount {
+                id: crate::state_e::SEEDED_MEMBER_ID.to_string(),
+                customer_name: crate::state_e::SEEDED_MEMBER_NAME.to_string(),
+                party_id: "392".to_string(),
+                display_name: Some("Research member".to_string()),
+            }],
+            multi_account: crate::state_e::MultiAccount::default(),
             max_customers_per_mobile: 5,
             sequence: 0,
         }

@@ -5,6 +5,9 @@
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use huaweicloud_bss::{Client, Error, types};
+use huaweicloud_bss_sim::{
+    SEEDED_COUPON_ID, SEEDED_MEMBER_ID, SEEDED_PARENT_COUPON_ID, SEEDED_SUB_COUPON_ID,
+};
 
 /// Numbers the values of successive calls (process-wide, so also unique across simulators).
 static SEQUENCE: AtomicU32 = AtomicU32::new(1);
@@ -99,6 +102,115 @@ pub async fn call_valid(client: &Client, operation_id: &str) -> Result<(), Error
             client
                 .list_enterprise_organizations()
                 .recursive_query(1)
+                .send()
+                .await?;
+        }
+        "SendSmsVerificationCode" => {
+            client
+                .send_sms_verification_code()
+                .body(
+                    types::SendSmVerificationCodeReq::builder()
+                        .mobile_phone(format!("137{n:08}"))
+                        .language(Some(types::SendSmVerificationCodeReqLanguage::EnUs))
+                        .timeout(Some(10_i32.try_into()?))
+                        .sm_template_args(vec![types::TemplateArgs {
+                            key: types::TemplateArgsKey::SubCustomerName,
+                            value: format!("valid-member-{n:06}").parse()?,
+                        }]),
+                )
+                .send()
+                .await?;
+        }
+        "ListEnterpriseSubCustomers" => {
+            client
+                .list_enterprise_sub_customers()
+                .fuzzy_query(1)
+                .offset(0)
+                .limit(10)
+                .send()
+                .await?;
+        }
+        // The fund and coupon calls work on the member account every simulator starts with,
+        // with amounts far below its seeded balances; repeating them stays valid.
+        "UpdateSubEnterpriseAmount" => {
+            client
+                .update_sub_enterprise_amount()
+                .body(
+                    types::TransferEnterpriseMultiAccountReq::builder()
+                        .customer_id(SEEDED_MEMBER_ID)
+                        .amount("0.01")
+                        .trans_id(Some(format!("valid-transfer-{n:06}").parse()?))
+                        .balance_type(Some(
+                            types::TransferEnterpriseMultiAccountReqBalanceType::BalanceTypeDebit,
+                        )),
+                )
+                .send()
+                .await?;
+        }
+        "ShowMultiAccountTransferAmount" => {
+            client
+                .show_multi_account_transfer_amount()
+                .balance_type(types::ShowMultiAccountTransferAmountBalanceType::BalanceTypeDebit)
+                .send()
+                .await?;
+        }
+        "ReclaimSubEnterpriseAmount" => {
+            client
+                .reclaim_sub_enterprise_amount()
+                .body(
+                    types::RetrieveEnterpriseMultiAccountReq::builder()
+                        .customer_id(SEEDED_MEMBER_ID)
+                        .amount("0.01")
+                        .trans_id(Some(format!("valid-reclaim-{n:06}").parse()?)),
+                )
+                .send()
+                .await?;
+        }
+        "ListEnterpriseMultiAccount" => {
+            client
+                .list_enterprise_multi_account()
+                .sub_customer_id(SEEDED_MEMBER_ID)
+                .balance_type(types::ListEnterpriseMultiAccountBalanceType::BalanceTypeDebit)
+                .send()
+                .await?;
+        }
+        "ClaimEnterpriseMultiAccountCoupon" => {
+            client
+                .claim_enterprise_multi_account_coupon()
+                .body(
+                    types::TransferEnterpriseMultiAccountCouponReq::builder()
+                        .customer_id(SEEDED_MEMBER_ID)
+                        .coupon_id(SEEDED_COUPON_ID)
+                        .amount("0.01"),
+                )
+                .send()
+                .await?;
+        }
+        "ListMultiAccountTransferCoupons" => {
+            client
+                .list_multi_account_transfer_coupons()
+                .offset(0)
+                .limit(10)
+                .send()
+                .await?;
+        }
+        "ReclaimEnterpriseMultiAccountCoupon" => {
+            // Reclaiming the seeded sub coupon again gives back nothing, and still succeeds.
+            client
+                .reclaim_enterprise_multi_account_coupon()
+                .body(
+                    types::RetrieveEnterpriseMultiAccountCouponReq::builder()
+                        .customer_id(SEEDED_MEMBER_ID)
+                        .coupon_id(SEEDED_PARENT_COUPON_ID)
+                        .sub_coupon_id(SEEDED_SUB_COUPON_ID),
+                )
+                .send()
+                .await?;
+        }
+        "ListMultiAccountRetrieveCoupons" => {
+            client
+                .list_multi_account_retrieve_coupons()
+                .sub_customer_id(SEEDED_MEMBER_ID)
                 .send()
                 .await?;
         }
