@@ -17,16 +17,19 @@
 #![forbid(unsafe_code)]
 
 mod handlers;
+mod ops_cd;
 mod respond;
 mod scenario;
 mod server;
 mod state;
+mod state_cd;
 mod verify;
 
 pub use scenario::Injection;
 pub use scenario::RESPOND_WITH_HEADER;
 pub use server::{Received, RunningSimulator};
 pub use state::{Customer, OrgUnit, State, SubEnterpriseAccount};
+pub use state_cd::{Coupon, CouponRecord, Quota, QuotaRecord, Reseller, ResellerState, seeded};
 
 use secrecy::SecretString;
 

@@ -26,11 +26,15 @@ mod client;
 mod config;
 mod error;
 mod error_body;
+mod paginate;
+mod partial;
 mod tls;
 
 pub use client::{Client, ClientBuilder};
 pub use config::{ConfigError, Region};
 pub use error::{ApiError, ApiErrorKind, CreatedAccount, Error};
+pub use paginate::{Page, PageRequest, Paged, paginate};
+pub use partial::{Failure, PartialFailures};
 
 /// A successful answer: the decoded body with its status and headers.
 pub use huaweicloud_bss_api::ResponseValue;
