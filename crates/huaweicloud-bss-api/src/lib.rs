@@ -34,7 +34,7 @@ pub mod types {
         ///Resellers to issue the quota to, at most 100 (云经销商ID列表).
         pub indirect_partner_ids: ::std::vec::Vec<::std::string::String>,
         ///Quota value issued to each reseller, in yuan: more than 0, at most 2 decimals (代金券额度值).
-        pub quota_amount: f64,
+        pub quota_amount: huaweicloud_bss_runtime::Money<2, 1, { i64::MAX }>,
         ///The distributor's own cash-coupon quota to issue from, from ListQuotaCoupons (华为云总经销商发放的代金券额度的ID).
         pub quota_id: AdjustCouponQuotasReqQuotaId,
     }
@@ -97,7 +97,7 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct AdjustToIndirectPartnerReq {
         ///Amount moved to the reseller, in yuan: more than 0, at most 2 decimals (拨款金额).
-        pub amount: f64,
+        pub amount: huaweicloud_bss_runtime::Money<2, 1, { i64::MAX }>,
         ///Reseller id, from ListIndirectPartners (云经销商ID).
         pub indirect_partner_id: AdjustToIndirectPartnerReqIndirectPartnerId,
     }
@@ -316,7 +316,7 @@ pub mod types {
     pub struct CouponQuotaV2 {
         ///Remaining quota in yuan, 2 decimals (剩余的优惠券额度).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub balance: ::std::option::Option<f64>,
+        pub balance: ::std::option::Option<huaweicloud_bss_runtime::Amount>,
         ///Creation time, UTC, yyyy-MM-ddTHH:mm:ssZ (创建时间).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub create_time: ::std::option::Option<::std::string::String>,
@@ -349,7 +349,7 @@ pub mod types {
         pub quota_type: ::std::option::Option<i32>,
         ///Quota value in yuan, 2 decimals (优惠券额度的值).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub quota_value: ::std::option::Option<f64>,
+        pub quota_value: ::std::option::Option<huaweicloud_bss_runtime::Amount>,
     }
     impl CouponQuotaV2 {
         pub fn builder() -> builder::CouponQuotaV2 {
@@ -370,7 +370,7 @@ pub mod types {
         pub id: ::std::option::Option<::std::string::String>,
         ///Amount in yuan: the face value when issued, the amount taken back when reclaimed (操作的面额值).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub operation_amount: ::std::option::Option<f64>,
+        pub operation_amount: ::std::option::Option<huaweicloud_bss_runtime::Amount>,
         ///Operation time, UTC (操作时间).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub operation_time: ::std::option::Option<::std::string::String>,
@@ -774,7 +774,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expire_time: ::std::option::Option<CreatePartnerCouponsReqExpireTime>,
         ///Face value of each coupon in yuan: more than 0, at most 2 decimals (代金券面值).
-        pub face_value: f64,
+        pub face_value: huaweicloud_bss_runtime::Money<2, 1, { i64::MAX }>,
         ///Reseller id; required when a distributor issues coupons to a reseller's customers, otherwise ignored (云经销商ID).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub indirect_partner_id: ::std::option::Option<CreatePartnerCouponsReqIndirectPartnerId>,
@@ -1525,7 +1525,7 @@ pub mod types {
         pub active_time: ::std::option::Option<::std::string::String>,
         ///Remaining balance in yuan; empty for old coupons (优惠券余额).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub balance: ::std::option::Option<f64>,
+        pub balance: ::std::option::Option<huaweicloud_bss_runtime::Amount>,
         ///Coupon code (优惠券编码).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub coupon_code: ::std::option::Option<::std::string::String>,
@@ -1558,7 +1558,7 @@ pub mod types {
         pub extend_param1: ::std::option::Option<::std::string::String>,
         ///Face value in yuan (优惠券金额).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub face_value: ::std::option::Option<f64>,
+        pub face_value: ::std::option::Option<huaweicloud_bss_runtime::Amount>,
         ///1 = claimed online, 2 = exchanged online, 3 = issued online, 4 = obtained offline, 5 = event gift (获取方式).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fetch_method: ::std::option::Option<i32>,
@@ -1618,7 +1618,7 @@ pub mod types {
         pub active_time: ::std::option::Option<::std::string::String>,
         ///Remaining balance in yuan (优惠券余额).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub balance: ::std::option::Option<f64>,
+        pub balance: ::std::option::Option<huaweicloud_bss_runtime::Amount>,
         ///Coupon id (优惠券ID).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub coupon_id: ::std::option::Option<::std::string::String>,
@@ -1639,7 +1639,7 @@ pub mod types {
         pub expire_time: ::std::option::Option<::std::string::String>,
         ///Face value in yuan (优惠券面值).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub face_value: ::std::option::Option<f64>,
+        pub face_value: ::std::option::Option<huaweicloud_bss_runtime::Amount>,
         ///1 = claimed online, 2 = exchanged online, 3 = issued online, 4 = obtained offline, 5 = event gift (获取方式).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fetch_method: ::std::option::Option<i32>,
@@ -1723,7 +1723,7 @@ pub mod types {
     pub struct IssuedCouponQuota {
         ///Remaining quota in yuan, 2 decimals (剩余的代金券额度).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub balance: ::std::option::Option<f64>,
+        pub balance: ::std::option::Option<huaweicloud_bss_runtime::Amount>,
         ///Creation time, UTC, yyyy-MM-ddTHH:mm:ssZ (创建时间).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub create_time: ::std::option::Option<::std::string::String>,
@@ -1768,7 +1768,7 @@ pub mod types {
         pub quota_type: ::std::option::Option<i32>,
         ///Quota value in yuan, 2 decimals (代金券额度的值).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub quota_value: ::std::option::Option<f64>,
+        pub quota_value: ::std::option::Option<huaweicloud_bss_runtime::Amount>,
     }
     impl IssuedCouponQuota {
         pub fn builder() -> builder::IssuedCouponQuota {
@@ -5560,7 +5560,7 @@ pub mod types {
     pub struct QuotaReclaim {
         ///Balance left on the quota after the reclaim, in yuan (回收后的额度余额).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub quota_balance: ::std::option::Option<f64>,
+        pub quota_balance: ::std::option::Option<huaweicloud_bss_runtime::Amount>,
         ///Reclaimed reseller quota id (被回收的额度ID).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub quota_id: ::std::option::Option<::std::string::String>,
@@ -5575,7 +5575,7 @@ pub mod types {
     pub struct QuotaRecord {
         ///Amount issued or reclaimed, in yuan (发放回收的金额).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub amount: ::std::option::Option<f64>,
+        pub amount: ::std::option::Option<huaweicloud_bss_runtime::Amount>,
         ///Record id (记录ID).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
@@ -5713,7 +5713,7 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ReclaimIndirectPartnerAccountReq {
         ///Amount taken back, in yuan: more than 0, at most 2 decimals, not more than the reseller's balance (回收金额).
-        pub amount: f64,
+        pub amount: huaweicloud_bss_runtime::Money<2, 1, { i64::MAX }>,
         ///Reseller id, from ListIndirectPartners (云经销商ID).
         pub indirect_partner_id: ReclaimIndirectPartnerAccountReqIndirectPartnerId,
     }
@@ -6253,7 +6253,10 @@ pub mod types {
                 ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
-            quota_amount: ::std::result::Result<f64, ::std::string::String>,
+            quota_amount: ::std::result::Result<
+                huaweicloud_bss_runtime::Money<2, 1, { i64::MAX }>,
+                ::std::string::String,
+            >,
             quota_id:
                 ::std::result::Result<super::AdjustCouponQuotasReqQuotaId, ::std::string::String>,
         }
@@ -6281,7 +6284,7 @@ pub mod types {
             }
             pub fn quota_amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<huaweicloud_bss_runtime::Money<2, 1, { i64::MAX }>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.quota_amount = value
@@ -6323,7 +6326,10 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct AdjustToIndirectPartnerReq {
-            amount: ::std::result::Result<f64, ::std::string::String>,
+            amount: ::std::result::Result<
+                huaweicloud_bss_runtime::Money<2, 1, { i64::MAX }>,
+                ::std::string::String,
+            >,
             indirect_partner_id: ::std::result::Result<
                 super::AdjustToIndirectPartnerReqIndirectPartnerId,
                 ::std::string::String,
@@ -6342,7 +6348,7 @@ pub mod types {
         impl AdjustToIndirectPartnerReq {
             pub fn amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<huaweicloud_bss_runtime::Money<2, 1, { i64::MAX }>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.amount = value
@@ -6534,7 +6540,10 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct CouponQuotaV2 {
-            balance: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            balance: ::std::result::Result<
+                ::std::option::Option<huaweicloud_bss_runtime::Amount>,
+                ::std::string::String,
+            >,
             create_time: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -6566,7 +6575,10 @@ pub mod types {
             >,
             quota_status: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
             quota_type: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
-            quota_value: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            quota_value: ::std::result::Result<
+                ::std::option::Option<huaweicloud_bss_runtime::Amount>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for CouponQuotaV2 {
             fn default() -> Self {
@@ -6589,7 +6601,7 @@ pub mod types {
         impl CouponQuotaV2 {
             pub fn balance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<huaweicloud_bss_runtime::Amount>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.balance = value
@@ -6699,7 +6711,7 @@ pub mod types {
             }
             pub fn quota_value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<huaweicloud_bss_runtime::Amount>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.quota_value = value
@@ -6761,8 +6773,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            operation_amount:
-                ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            operation_amount: ::std::result::Result<
+                ::std::option::Option<huaweicloud_bss_runtime::Amount>,
+                ::std::string::String,
+            >,
             operation_time: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -6834,7 +6848,7 @@ pub mod types {
             }
             pub fn operation_amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<huaweicloud_bss_runtime::Amount>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.operation_amount = value.try_into().map_err(|e| {
@@ -7216,7 +7230,10 @@ pub mod types {
                 ::std::option::Option<super::CreatePartnerCouponsReqExpireTime>,
                 ::std::string::String,
             >,
-            face_value: ::std::result::Result<f64, ::std::string::String>,
+            face_value: ::std::result::Result<
+                huaweicloud_bss_runtime::Money<2, 1, { i64::MAX }>,
+                ::std::string::String,
+            >,
             indirect_partner_id: ::std::result::Result<
                 ::std::option::Option<super::CreatePartnerCouponsReqIndirectPartnerId>,
                 ::std::string::String,
@@ -7288,7 +7305,7 @@ pub mod types {
             }
             pub fn face_value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<huaweicloud_bss_runtime::Money<2, 1, { i64::MAX }>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.face_value = value
@@ -8394,7 +8411,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            balance: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            balance: ::std::result::Result<
+                ::std::option::Option<huaweicloud_bss_runtime::Amount>,
+                ::std::string::String,
+            >,
             coupon_code: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -8430,7 +8450,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            face_value: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            face_value: ::std::result::Result<
+                ::std::option::Option<huaweicloud_bss_runtime::Amount>,
+                ::std::string::String,
+            >,
             fetch_method: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
             is_frozen: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -8527,7 +8550,7 @@ pub mod types {
             }
             pub fn balance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<huaweicloud_bss_runtime::Amount>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.balance = value
@@ -8637,7 +8660,7 @@ pub mod types {
             }
             pub fn face_value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<huaweicloud_bss_runtime::Amount>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.face_value = value
@@ -8873,7 +8896,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            balance: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            balance: ::std::result::Result<
+                ::std::option::Option<huaweicloud_bss_runtime::Amount>,
+                ::std::string::String,
+            >,
             coupon_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -8895,7 +8921,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            face_value: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            face_value: ::std::result::Result<
+                ::std::option::Option<huaweicloud_bss_runtime::Amount>,
+                ::std::string::String,
+            >,
             fetch_method: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
             is_frozen: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -8978,7 +9007,7 @@ pub mod types {
             }
             pub fn balance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<huaweicloud_bss_runtime::Amount>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.balance = value
@@ -9048,7 +9077,7 @@ pub mod types {
             }
             pub fn face_value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<huaweicloud_bss_runtime::Amount>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.face_value = value
@@ -9414,7 +9443,10 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct IssuedCouponQuota {
-            balance: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            balance: ::std::result::Result<
+                ::std::option::Option<huaweicloud_bss_runtime::Amount>,
+                ::std::string::String,
+            >,
             create_time: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -9462,7 +9494,10 @@ pub mod types {
             >,
             quota_status: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
             quota_type: ::std::result::Result<::std::option::Option<i32>, ::std::string::String>,
-            quota_value: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            quota_value: ::std::result::Result<
+                ::std::option::Option<huaweicloud_bss_runtime::Amount>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for IssuedCouponQuota {
             fn default() -> Self {
@@ -9489,7 +9524,7 @@ pub mod types {
         impl IssuedCouponQuota {
             pub fn balance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<huaweicloud_bss_runtime::Amount>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.balance = value
@@ -9641,7 +9676,7 @@ pub mod types {
             }
             pub fn quota_value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<huaweicloud_bss_runtime::Amount>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.quota_value = value
@@ -11093,7 +11128,10 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct QuotaReclaim {
-            quota_balance: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            quota_balance: ::std::result::Result<
+                ::std::option::Option<huaweicloud_bss_runtime::Amount>,
+                ::std::string::String,
+            >,
             quota_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -11110,7 +11148,7 @@ pub mod types {
         impl QuotaReclaim {
             pub fn quota_balance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<huaweicloud_bss_runtime::Amount>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.quota_balance = value
@@ -11150,7 +11188,10 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct QuotaRecord {
-            amount: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            amount: ::std::result::Result<
+                ::std::option::Option<huaweicloud_bss_runtime::Amount>,
+                ::std::string::String,
+            >,
             id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -11217,7 +11258,7 @@ pub mod types {
         impl QuotaRecord {
             pub fn amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T: ::std::convert::TryInto<::std::option::Option<huaweicloud_bss_runtime::Amount>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.amount = value
@@ -11557,7 +11598,10 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct ReclaimIndirectPartnerAccountReq {
-            amount: ::std::result::Result<f64, ::std::string::String>,
+            amount: ::std::result::Result<
+                huaweicloud_bss_runtime::Money<2, 1, { i64::MAX }>,
+                ::std::string::String,
+            >,
             indirect_partner_id: ::std::result::Result<
                 super::ReclaimIndirectPartnerAccountReqIndirectPartnerId,
                 ::std::string::String,
@@ -11576,7 +11620,7 @@ pub mod types {
         impl ReclaimIndirectPartnerAccountReq {
             pub fn amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<huaweicloud_bss_runtime::Money<2, 1, { i64::MAX }>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.amount = value

@@ -16,7 +16,7 @@
 //!         types::CreatePartnerCouponsReq::builder()
 //!             .quota_id("2018011615520150")
 //!             .customer_ids(vec!["06a7969058802f0c0f01c00b91846780".parse()?])
-//!             .face_value(100.0),
+//!             .face_value("100.00"),
 //!     )
 //!     .send()
 //!     .await?;
