@@ -19,6 +19,9 @@
 
 mod support;
 
+#[path = "constraint_tables/cd.rs"]
+mod cd;
+
 use std::collections::BTreeSet;
 use std::fmt;
 use std::str::FromStr;
@@ -127,6 +130,9 @@ enum Call {
     /// The value of an optional field (or parameter), parsed as a caller must before the
     /// builder takes it.
     Value(fn() -> Result<(), Rejection>),
+    /// A request built without sending: its JSON form, or why the types refuse it (the
+    /// documented examples of the reseller and coupon operations).
+    Typed(fn() -> Result<Value, String>),
 }
 
 /// The query parameters of ListEnterpriseOrganizations, as raw values given to its builder.
@@ -1319,6 +1325,19 @@ fn rows(operation: &str) -> Vec<Row> {
         "SendVerificationMessageCode" => send_verification_message_code_rows(),
         "ListSubCustomers" => list_sub_customers_rows(),
         "ListEnterpriseOrganizations" => list_enterprise_organizations_rows(),
+        "ListIndirectPartners" => cd::list_indirect_partners_rows(),
+        "UpdateIndirectPartnerAccount" => cd::update_indirect_partner_account_rows(),
+        "ReclaimIndirectPartnerAccount" => cd::reclaim_indirect_partner_account_rows(),
+        "UpdateCouponQuotas" => cd::update_coupon_quotas_rows(),
+        "ReclaimCouponQuotas" => cd::reclaim_coupon_quotas_rows(),
+        "ListQuotaCoupons" => cd::list_quota_coupons_rows(),
+        "ListIssuedCouponQuotas" => cd::list_issued_coupon_quotas_rows(),
+        "ListCouponQuotasRecords" => cd::list_coupon_quotas_records_rows(),
+        "CreatePartnerCoupons" => cd::create_partner_coupons_rows(),
+        "ReclaimPartnerCoupons" => cd::reclaim_partner_coupons_rows(),
+        "ListIssuedPartnerCoupons" => cd::list_issued_partner_coupons_rows(),
+        "ListPartnerCouponsRecord" => cd::list_partner_coupons_record_rows(),
+        "ListSubCustomerCoupons" => cd::list_sub_customer_coupons_rows(),
         other => panic!("{other} has no constraint table in this test: add one"),
     }
 }
@@ -1371,7 +1390,7 @@ async fn send(client: &Client, call: &Call) -> Result<(), Error> {
             }
             request.send().await.map(drop)
         }
-        Call::Value(_) => unreachable!("value rows are parsed, not sent"),
+        Call::Value(_) | Call::Typed(_) => unreachable!("value rows are parsed, not sent"),
     };
     result.map_err(Error::from)
 }
@@ -1412,6 +1431,7 @@ fn typed(call: &Call) -> Result<Value, String> {
             Ok(Value::Object(query))
         }
         Call::Value(value) => value().map(|()| Value::Null).map_err(|r| r.shown),
+        Call::Typed(build) => build(),
     }
 }
 
@@ -1674,6 +1694,27 @@ async fn list_sub_customers_rejects_every_documented_constraint_before_sending()
 #[tokio::test]
 async fn list_enterprise_organizations_rejects_every_documented_constraint_before_sending() {
     run_table("ListEnterpriseOrganizations").await;
+}
+
+#[tokio::test]
+async fn resellers_and_coupons_reject_every_documented_constraint_before_sending() {
+    for operation in [
+        "ListIndirectPartners",
+        "UpdateIndirectPartnerAccount",
+        "ReclaimIndirectPartnerAccount",
+        "UpdateCouponQuotas",
+        "ReclaimCouponQuotas",
+        "ListQuotaCoupons",
+        "ListIssuedCouponQuotas",
+        "ListCouponQuotasRecords",
+        "CreatePartnerCoupons",
+        "ReclaimPartnerCoupons",
+        "ListIssuedPartnerCoupons",
+        "ListPartnerCouponsRecord",
+        "ListSubCustomerCoupons",
+    ] {
+        run_table(operation).await;
+    }
 }
 
 #[test]

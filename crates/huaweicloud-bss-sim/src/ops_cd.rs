@@ -68,9 +68,11 @@ fn cents(amount: &impl Serialize) -> Result<i64, Reply> {
     parse_cents(&text).ok_or_else(|| invalid("amounts have at most 2 decimals"))
 }
 
-/// Cents as the generated money type.
+/// Cents as the generated money type, with two decimal places (`10.00`). The decimal text
+/// goes in as a JSON string, which the money types decode exactly.
 fn money<T: DeserializeOwned>(cents: i64) -> T {
-    serde_json::from_str(&cents_to_string(cents)).expect("money types decode decimal numbers")
+    serde_json::from_value(serde_json::Value::String(cents_to_string(cents)))
+        .expect("money types decode decimal strings")
 }
 
 /// Offset and limit of a list request (defaults 0 and 10).
