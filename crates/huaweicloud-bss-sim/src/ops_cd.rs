@@ -331,8 +331,7 @@ fn reclaim_coupon_quotas(received: &Received, state: &mut State) -> Result<Reply
     Ok(respond::ok(response))
 }
 
-fn coupon_quota(state: &ResellerState, q: &crate::state_cd::Quota) -> types::CouponQuotaV2 {
-    let _ = state;
+fn coupon_quota(q: &crate::state_cd::Quota) -> types::CouponQuotaV2 {
     types::CouponQuotaV2 {
         quota_id: Some(q.quota_id.clone()),
         quota_type: Some(q.quota_type),
@@ -364,7 +363,7 @@ fn list_quota_coupons(received: &Received, state: &ResellerState) -> Result<Repl
         })
         .filter(|q| statuses.is_empty() || statuses.contains(&q.status))
         .filter(|q| q.quota_type == quota_type)
-        .map(|q| coupon_quota(state, q))
+        .map(coupon_quota)
         .collect();
     let paging = Paging {
         offset: request.offset.map_or(0, |o| o.get() as usize),
