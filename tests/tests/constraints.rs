@@ -19,6 +19,9 @@
 
 mod support;
 
+#[path = "constraint_tables/cd.rs"]
+mod cd;
+
 use std::collections::BTreeSet;
 use std::fmt;
 use std::str::FromStr;
@@ -134,6 +137,9 @@ enum Call {
     /// The value of an optional field (or parameter), parsed as a caller must before the
     /// builder takes it.
     Value(fn() -> Result<(), Rejection>),
+    /// A request built without sending: its JSON form, or why the types refuse it (the
+    /// documented examples of the reseller and coupon operations).
+    Typed(fn() -> Result<Value, String>),
 }
 
 /// The query parameters of ListEnterpriseOrganizations, as raw values given to its builder.
@@ -2288,6 +2294,19 @@ fn rows(operation: &str) -> Vec<Row> {
         "ListMultiAccountTransferCoupons" => list_multi_account_transfer_coupons_rows(),
         "ReclaimEnterpriseMultiAccountCoupon" => reclaim_coupon_rows(),
         "ListMultiAccountRetrieveCoupons" => list_multi_account_retrieve_coupons_rows(),
+        "ListIndirectPartners" => cd::list_indirect_partners_rows(),
+        "UpdateIndirectPartnerAccount" => cd::update_indirect_partner_account_rows(),
+        "ReclaimIndirectPartnerAccount" => cd::reclaim_indirect_partner_account_rows(),
+        "UpdateCouponQuotas" => cd::update_coupon_quotas_rows(),
+        "ReclaimCouponQuotas" => cd::reclaim_coupon_quotas_rows(),
+        "ListQuotaCoupons" => cd::list_quota_coupons_rows(),
+        "ListIssuedCouponQuotas" => cd::list_issued_coupon_quotas_rows(),
+        "ListCouponQuotasRecords" => cd::list_coupon_quotas_records_rows(),
+        "CreatePartnerCoupons" => cd::create_partner_coupons_rows(),
+        "ReclaimPartnerCoupons" => cd::reclaim_partner_coupons_rows(),
+        "ListIssuedPartnerCoupons" => cd::list_issued_partner_coupons_rows(),
+        "ListPartnerCouponsRecord" => cd::list_partner_coupons_record_rows(),
+        "ListSubCustomerCoupons" => cd::list_sub_customer_coupons_rows(),
         other => panic!("{other} has no constraint table in this test: add one"),
     }
 }
@@ -2371,7 +2390,7 @@ async fn send(client: &Client, call: &Call) -> Result<(), Error> {
             .await
             .map(drop),
         Call::Query(operation, query) => return send_query(client, operation, &query()).await,
-        Call::Value(_) => unreachable!("value rows are parsed, not sent"),
+        Call::Value(_) | Call::Typed(_) => unreachable!("value rows are parsed, not sent"),
     };
     result.map_err(Error::from)
 }
@@ -2428,6 +2447,7 @@ fn typed(call: &Call) -> Result<Value, String> {
         ),
         Call::Query(operation, query) => typed_query(operation, &query()),
         Call::Value(value) => value().map(|()| Value::Null).map_err(|r| r.shown),
+        Call::Typed(build) => build(),
     }
 }
 
@@ -2742,6 +2762,27 @@ async fn reclaim_enterprise_multi_account_coupon_rejects_every_documented_constr
 #[tokio::test]
 async fn list_multi_account_retrieve_coupons_rejects_every_documented_constraint_before_sending() {
     run_table("ListMultiAccountRetrieveCoupons").await;
+}
+
+#[tokio::test]
+async fn resellers_and_coupons_reject_every_documented_constraint_before_sending() {
+    for operation in [
+        "ListIndirectPartners",
+        "UpdateIndirectPartnerAccount",
+        "ReclaimIndirectPartnerAccount",
+        "UpdateCouponQuotas",
+        "ReclaimCouponQuotas",
+        "ListQuotaCoupons",
+        "ListIssuedCouponQuotas",
+        "ListCouponQuotasRecords",
+        "CreatePartnerCoupons",
+        "ReclaimPartnerCoupons",
+        "ListIssuedPartnerCoupons",
+        "ListPartnerCouponsRecord",
+        "ListSubCustomerCoupons",
+    ] {
+        run_table(operation).await;
+    }
 }
 
 #[test]

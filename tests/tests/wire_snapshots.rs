@@ -226,6 +226,157 @@ async fn send_example(
             }
             call.send().await.map(drop).map_err(Error::from)
         }
+        "ListIndirectPartners" => client
+            .list_indirect_partners()
+            .body(typed::<types::QueryIndirectPartnersReq>(body()))
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "UpdateIndirectPartnerAccount" => client
+            .update_indirect_partner_account()
+            .body(typed::<types::AdjustToIndirectPartnerReq>(body()))
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "ReclaimIndirectPartnerAccount" => client
+            .reclaim_indirect_partner_account()
+            .body(typed::<types::ReclaimIndirectPartnerAccountReq>(body()))
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "UpdateCouponQuotas" => client
+            .update_coupon_quotas()
+            .body(typed::<types::AdjustCouponQuotasReq>(body()))
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "ReclaimCouponQuotas" => client
+            .reclaim_coupon_quotas()
+            .body(typed::<types::ReclaimCouponQuotasReq>(body()))
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "ListQuotaCoupons" => client
+            .list_quota_coupons()
+            .body(typed::<types::QueryCouponQuotasReqExt>(body()))
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "CreatePartnerCoupons" => client
+            .create_partner_coupons()
+            .body(typed::<types::CreatePartnerCouponsReq>(body()))
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "ReclaimPartnerCoupons" => client
+            .reclaim_partner_coupons()
+            .body(typed::<types::ReclaimPartnerCouponsReq>(body()))
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "ListIssuedCouponQuotas" => {
+            let mut call = client.list_issued_coupon_quotas();
+            for (name, value) in params {
+                call = match name.as_str() {
+                    "quota_id" => {
+                        call.quota_id(typed::<types::ListIssuedCouponQuotasQuotaId>(value))
+                    }
+                    "indirect_partner_id" => call.indirect_partner_id(typed::<
+                        types::ListIssuedCouponQuotasIndirectPartnerId,
+                    >(value)),
+                    "parent_quota_id" => call.parent_quota_id(typed::<
+                        types::ListIssuedCouponQuotasParentQuotaId,
+                    >(value)),
+                    "offset" => call.offset(typed::<i64>(value)),
+                    "limit" => call.limit(typed::<i64>(value)),
+                    other => panic!("no example wiring for parameter {other}"),
+                };
+            }
+            call.send().await.map(drop).map_err(Error::from)
+        }
+        "ListCouponQuotasRecords" => {
+            let mut call = client.list_coupon_quotas_records();
+            for (name, value) in params {
+                call = match name.as_str() {
+                    "indirect_partner_id" => call.indirect_partner_id(typed::<
+                        types::ListCouponQuotasRecordsIndirectPartnerId,
+                    >(value)),
+                    "operation_time_begin" => {
+                        call.operation_time_begin(typed::<
+                            types::ListCouponQuotasRecordsOperationTimeBegin,
+                        >(value))
+                    }
+                    "operation_time_end" => call.operation_time_end(typed::<
+                        types::ListCouponQuotasRecordsOperationTimeEnd,
+                    >(value)),
+                    "operation_type" => call.operation_type(typed::<
+                        types::ListCouponQuotasRecordsOperationType,
+                    >(value)),
+                    "offset" => call.offset(typed::<i64>(value)),
+                    "limit" => call.limit(typed::<i64>(value)),
+                    other => panic!("no example wiring for parameter {other}"),
+                };
+            }
+            call.send().await.map(drop).map_err(Error::from)
+        }
+        "ListIssuedPartnerCoupons" => {
+            let mut call = client.list_issued_partner_coupons();
+            for (name, value) in params {
+                call = match name.as_str() {
+                    "customer_id" => {
+                        call.customer_id(typed::<types::ListIssuedPartnerCouponsCustomerId>(value))
+                    }
+                    "coupon_type" => {
+                        call.coupon_type(typed::<types::ListIssuedPartnerCouponsCouponType>(value))
+                    }
+                    "status" => call.status(typed::<types::ListIssuedPartnerCouponsStatus>(value)),
+                    "offset" => call.offset(typed::<i64>(value)),
+                    "limit" => call.limit(typed::<i64>(value)),
+                    other => panic!("no example wiring for parameter {other}"),
+                };
+            }
+            call.send().await.map(drop).map_err(Error::from)
+        }
+        "ListPartnerCouponsRecord" => {
+            let mut call = client.list_partner_coupons_record();
+            for (name, value) in params {
+                call = match name.as_str() {
+                    "operation_types" => call.operation_types(typed::<
+                        Vec<types::ListPartnerCouponsRecordOperationTypesItem>,
+                    >(value)),
+                    "coupon_ids" => call.coupon_ids(typed::<
+                        Vec<types::ListPartnerCouponsRecordCouponIdsItem>,
+                    >(value)),
+                    "offset" => call.offset(typed::<i64>(value)),
+                    "limit" => call.limit(typed::<i64>(value)),
+                    other => panic!("no example wiring for parameter {other}"),
+                };
+            }
+            call.send().await.map(drop).map_err(Error::from)
+        }
+        "ListSubCustomerCoupons" => {
+            let mut call = client.list_sub_customer_coupons();
+            for (name, value) in params {
+                call = match name.as_str() {
+                    "coupon_type" => {
+                        call.coupon_type(typed::<types::ListSubCustomerCouponsCouponType>(value))
+                    }
+                    "status" => call.status(typed::<types::ListSubCustomerCouponsStatus>(value)),
+                    "offset" => call.offset(typed::<i64>(value)),
+                    "limit" => call.limit(typed::<i64>(value)),
+                    other => panic!("no example wiring for parameter {other}"),
+                };
+            }
+            call.send().await.map(drop).map_err(Error::from)
+        }
         other => panic!("{other} has no example wiring in this test: add it"),
     }
 }

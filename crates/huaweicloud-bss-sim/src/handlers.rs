@@ -18,6 +18,9 @@ pub(crate) fn handle(
     state: &mut State,
     create_despite_error: bool,
 ) -> Reply {
+    if let Some(reply) = crate::ops_cd::handle(operation, received, state) {
+        return reply;
+    }
     if let Some(reply) = crate::ops_e::handle(operation, received, state) {
         return reply;
     }

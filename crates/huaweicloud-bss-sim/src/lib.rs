@@ -17,11 +17,13 @@
 #![forbid(unsafe_code)]
 
 mod handlers;
+mod ops_cd;
 mod ops_e;
 mod respond;
 mod scenario;
 mod server;
 mod state;
+mod state_cd;
 mod state_e;
 mod verify;
 
@@ -29,6 +31,7 @@ pub use scenario::Injection;
 pub use scenario::RESPOND_WITH_HEADER;
 pub use server::{Received, RunningSimulator};
 pub use state::{Customer, OrgUnit, State, SubEnterpriseAccount};
+pub use state_cd::{Coupon, CouponRecord, Quota, QuotaRecord, Reseller, ResellerState, seeded};
 pub use state_e::{
     BalanceType, Ledger, MasterCoupon, MultiAccount, SEEDED_COUPON_ID, SEEDED_CREDIT_EXPIRY,
     SEEDED_MEMBER_ID, SEEDED_MEMBER_NAME, SEEDED_PARENT_COUPON_ID, SEEDED_SUB_COUPON_ID, SubCoupon,

@@ -90,6 +90,16 @@ pub(crate) fn take(shared: &Shared, operation: &str, received: &Received) -> Tak
 }
 
 fn error_reply(code: &str) -> Reply {
+    // Codes documented with HTTP 200 are per-item failures of a batch: they only ever come
+    // back inside a successful answer's `error_details`.
+    let info = huaweicloud_bss_api::error_codes::ErrorCode::parse(code).info();
+    if let Some(info) = info.filter(|i| (200..300).contains(&i.status)) {
+        return respond::ok(json!({"error_details": [{
+            "id": "injected",
+            "error_code": code,
+            "error_msg": info.message,
+        }]}));
+    }
     let mut extra = Map::new();
     if code == "CBC.7004" {
         extra.insert("fail_check_items".into(), json!(["MAX_SUB_CUSTOMER_NUM"]));

@@ -65,6 +65,8 @@ pub struct State {
     pub multi_account: crate::state_e::MultiAccount,
     /// How many customers one mobile number may register.
     pub max_customers_per_mobile: usize,
+    /// Resellers, their accounts, coupon quotas and coupons (groups C and D).
+    pub resellers: crate::state_cd::ResellerState,
     sequence: u64,
 }
 
@@ -92,6 +94,7 @@ impl Default for State {
             }],
             multi_account: crate::state_e::MultiAccount::default(),
             max_customers_per_mobile: 5,
+            resellers: Default::default(),
             sequence: 0,
         }
     }

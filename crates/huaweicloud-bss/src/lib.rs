@@ -27,11 +27,15 @@ mod config;
 mod error;
 mod error_body;
 mod failure;
+mod paginate;
+mod partial;
 mod tls;
 
 pub use client::{Client, ClientBuilder};
 pub use config::{ConfigError, Region};
 pub use error::{ApiError, ApiErrorKind, CreatedAccount, Error};
+pub use paginate::{Page, PageRequest, Paged, paginate};
+pub use partial::{Failure, PartialFailures};
 pub use failure::{InvalidResponse, OutcomeUnknown, TransportError};
 /// How failed attempts are retried (see [`ClientBuilder::retry_policy`]).
 pub use huaweicloud_bss_runtime::RetryPolicy;

@@ -5,6 +5,7 @@
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use huaweicloud_bss::{Client, Error, types};
+use huaweicloud_bss_sim::seeded;
 use huaweicloud_bss_sim::{
     SEEDED_COUPON_ID, SEEDED_MEMBER_ID, SEEDED_PARENT_COUPON_ID, SEEDED_SUB_COUPON_ID,
 };
@@ -14,6 +15,11 @@ static SEQUENCE: AtomicU32 = AtomicU32::new(1);
 
 fn next() -> u32 {
     SEQUENCE.fetch_add(1, Ordering::Relaxed)
+}
+
+/// An amount of the generated money type, from its exact decimal text.
+pub fn money<T: serde::de::DeserializeOwned>(text: &str) -> T {
+    serde_json::from_str(text).expect("a decimal amount")
 }
 
 /// Makes exactly one request of `operation_id` (an official operation name) with a valid body
@@ -211,6 +217,138 @@ pub async fn call_valid(client: &Client, operation_id: &str) -> Result<(), Error
             client
                 .list_multi_account_retrieve_coupons()
                 .sub_customer_id(SEEDED_MEMBER_ID)
+                .send()
+                .await?;
+        }
+        "ListIndirectPartners" => {
+            client
+                .list_indirect_partners()
+                .body(
+                    types::QueryIndirectPartnersReq::builder()
+                        .offset(Some(0_i32.try_into()?))
+                        .limit(Some(10_i32.try_into()?)),
+                )
+                .send()
+                .await?;
+        }
+        "UpdateIndirectPartnerAccount" => {
+            client
+                .update_indirect_partner_account()
+                .body(types::AdjustToIndirectPartnerReq {
+                    indirect_partner_id: seeded::RESELLER_A.parse()?,
+                    amount: money("0.01"),
+                })
+                .send()
+                .await?;
+        }
+        "ReclaimIndirectPartnerAccount" => {
+            // The seeded reseller account holds 5,000.00.
+            client
+                .reclaim_indirect_partner_account()
+                .body(types::ReclaimIndirectPartnerAccountReq {
+                    indirect_partner_id: seeded::RESELLER_A.parse()?,
+                    amount: money("0.01"),
+                })
+                .send()
+                .await?;
+        }
+        "UpdateCouponQuotas" => {
+            client
+                .update_coupon_quotas()
+                .body(types::AdjustCouponQuotasReq {
+                    quota_id: seeded::PARTNER_QUOTA.parse()?,
+                    indirect_partner_ids: vec![seeded::RESELLER_B.to_string()],
+                    quota_amount: money("1.00"),
+                })
+                .send()
+                .await?;
+        }
+        "ReclaimCouponQuotas" => {
+            // A second reclaim of the same quota fails inside an HTTP 200 (error_details).
+            client
+                .reclaim_coupon_quotas()
+                .body(
+                    types::ReclaimCouponQuotasReq::builder()
+                        .quota_ids(vec![seeded::RESELLER_QUOTA.to_string()])
+                        .remark(Some(format!("valid reclaim {n}").parse()?)),
+                )
+                .send()
+                .await?;
+        }
+        "ListQuotaCoupons" => {
+            client
+                .list_quota_coupons()
+                .body(types::QueryCouponQuotasReqExt::builder().limit(Some(10_i32.try_into()?)))
+                .send()
+                .await?;
+        }
+        "ListIssuedCouponQuotas" => {
+            client
+                .list_issued_coupon_quotas()
+                .offset(0)
+                .limit(10)
+                .send()
+                .await?;
+        }
+        "ListCouponQuotasRecords" => {
+            client
+                .list_coupon_quotas_records()
+                .operation_type("10")
+                .limit(10)
+                .send()
+                .await?;
+        }
+        "CreatePartnerCoupons" => {
+            // An unknown customer: HTTP 200 with the customer in error_details.
+            client
+                .create_partner_coupons()
+                .body(types::CreatePartnerCouponsReq {
+                    customer_ids: vec![format!("{n:032x}").parse()?],
+                    face_value: money("1.00"),
+                    quota_id: seeded::PARTNER_QUOTA.parse()?,
+                    valid_time: None,
+                    expire_time: None,
+                    cloud_service_types: Vec::new(),
+                    product_ids: Vec::new(),
+                    memo: None,
+                    indirect_partner_id: None,
+                })
+                .send()
+                .await?;
+        }
+        "ReclaimPartnerCoupons" => {
+            // Reclaiming the seeded coupon again has nothing left to take: still 204.
+            client
+                .reclaim_partner_coupons()
+                .body(
+                    types::ReclaimPartnerCouponsReq::builder()
+                        .coupon_id(seeded::RESELLER_COUPON)
+                        .indirect_partner_id(Some(seeded::RESELLER_D.parse()?)),
+                )
+                .send()
+                .await?;
+        }
+        "ListIssuedPartnerCoupons" => {
+            client
+                .list_issued_partner_coupons()
+                .status(2)
+                .limit(10)
+                .send()
+                .await?;
+        }
+        "ListPartnerCouponsRecord" => {
+            client
+                .list_partner_coupons_record()
+                .operation_types(vec![types::ListPartnerCouponsRecordOperationTypesItem::X1])
+                .limit(10)
+                .send()
+                .await?;
+        }
+        "ListSubCustomerCoupons" => {
+            client
+                .list_sub_customer_coupons()
+                .offset(0)
+                .limit(10)
                 .send()
                 .await?;
         }
