@@ -34,11 +34,11 @@ mod tls;
 pub use client::{Client, ClientBuilder};
 pub use config::{ConfigError, Region};
 pub use error::{ApiError, ApiErrorKind, CreatedAccount, Error};
-pub use paginate::{Page, PageRequest, Paged, paginate};
-pub use partial::{Failure, PartialFailures};
 pub use failure::{InvalidResponse, OutcomeUnknown, TransportError};
 /// How failed attempts are retried (see [`ClientBuilder::retry_policy`]).
 pub use huaweicloud_bss_runtime::RetryPolicy;
+pub use paginate::{Page, PageRequest, Paged, paginate};
+pub use partial::{Failure, PartialFailures};
 
 /// A successful answer: the decoded body with its status and headers.
 pub use huaweicloud_bss_api::ResponseValue;
