@@ -6,7 +6,10 @@
 //! - [`Context`]: the authentication and account settings those hooks use;
 //! - [`Secret`]: the type of every request field the spec marks `format: password`, which
 //!   checks its length bounds and never prints its value;
-//! - [`Bounded`]: the type of every integer request field with a documented maximum.
+//! - [`Bounded`]: the type of every integer request field with a documented maximum;
+//! - [`Amount`] and [`Money`]: exact decimal amounts (`type: number, format: decimal`), sent as
+//!   JSON numbers without float rounding; `Money` checks a request amount's decimal places and
+//!   bounds.
 //!
 //! Users depend on `huaweicloud-bss`, which builds the [`Context`] and re-exports what matters.
 #![warn(missing_docs)]
@@ -16,10 +19,14 @@ mod bounded;
 mod captured;
 mod context;
 pub mod hooks;
+mod money;
 mod secret;
 
 pub use bounded::{Bounded, OutOfRange};
 pub use captured::CapturedErrorBody;
 pub use context::{Auth, Clock, Context};
 pub use huaweicloud_signer::{Credentials, SigningTime};
+pub use money::{Amount, Money, MoneyError};
+/// The decimal type inside [`Amount`] and [`Money`] (from the `rust_decimal` crate).
+pub use rust_decimal::Decimal;
 pub use secret::{Secret, SecretLengthError};

@@ -114,6 +114,15 @@ impl From<huaweicloud_bss_runtime::OutOfRange> for Error {
     }
 }
 
+/// An amount with too many decimal places, outside its documented bounds, or not a decimal.
+impl From<huaweicloud_bss_runtime::MoneyError> for Error {
+    fn from(error: huaweicloud_bss_runtime::MoneyError) -> Self {
+        Error::InvalidRequest {
+            message: error.to_string(),
+        }
+    }
+}
+
 impl From<progenitor_client::Error<()>> for Error {
     fn from(error: progenitor_client::Error<()>) -> Self {
         use progenitor_client::Error as E;

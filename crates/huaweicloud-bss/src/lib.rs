@@ -44,5 +44,8 @@ pub use huaweicloud_bss_api::types;
 pub use huaweicloud_bss_runtime::Bounded;
 /// A request field that holds a password or verification code: length-checked, never printed.
 pub use huaweicloud_bss_runtime::Secret;
+/// Exact money: `Amount` (any decimal, as responses carry it), `Money` (a request amount with
+/// limited decimal places and bounds), the error naming the broken rule, and the decimal type.
+pub use huaweicloud_bss_runtime::{Amount, Decimal, Money, MoneyError};
 /// Signing credentials and time (from the `huaweicloud-signer` crate).
 pub use huaweicloud_bss_runtime::{Clock, Credentials, SigningTime};

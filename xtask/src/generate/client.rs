@@ -11,9 +11,13 @@ use super::spec::Spec;
 
 /// Hand-written types that replace what typify would generate for some request schemas:
 /// `format: password` strings (redacted, length-checked) and integers with a maximum (typify
-/// keeps only the lower bound). Their const parameters carry the schema's bounds.
+/// keeps only the lower bound), and `format: decimal` numbers (exact money instead of `f64`:
+/// `Amount` when unconstrained, `Money` with decimal places and bounds otherwise). Their const
+/// parameters carry the schema's bounds.
 const SECRET_TYPE: &str = "huaweicloud_bss_runtime::Secret";
 const BOUNDED_TYPE: &str = "huaweicloud_bss_runtime::Bounded";
+const AMOUNT_TYPE: &str = "huaweicloud_bss_runtime::Amount";
+const MONEY_TYPE: &str = "huaweicloud_bss_runtime::Money";
 
 pub fn generate(spec: &Spec) -> anyhow::Result<proc_macro2::TokenStream> {
     let view = generation_view(spec);
@@ -91,6 +95,17 @@ enum Conversion {
         min: i64,
         max: i64,
     },
+    /// A `format: decimal` number. The schema's keywords are kept as `f64` bits (typify matches
+    /// on them); `scale`, `min` and `max` are what `Money` checks: at most `scale` decimal
+    /// places, `min..=max` in units of `10^-scale` (exclusive bounds moved one unit inward).
+    Decimal {
+        multiple_of: Option<u64>,
+        minimum: Option<(u64, bool)>,
+        maximum: Option<(u64, bool)>,
+        scale: u32,
+        min: i64,
+        max: i64,
+    },
 }
 
 impl Conversion {
@@ -119,6 +134,49 @@ impl Conversion {
                 }
                 let impls = vec![TypeImpl::FromStr, TypeImpl::Display];
                 (json, format!("{BOUNDED_TYPE}<{min}, {max}>"), impls)
+            }
+            Conversion::Decimal {
+                multiple_of,
+                minimum,
+                maximum,
+                scale,
+                min,
+                max,
+            } => {
+                // As progenitor converts OpenAPI 3.0 bounds: an exclusive bound becomes
+                // `exclusiveMinimum: <value>` with no `minimum`.
+                let mut json = serde_json::json!({"type": "number", "format": "decimal"});
+                if let Some(bits) = multiple_of {
+                    json["multipleOf"] = f64::from_bits(*bits).into();
+                }
+                if let Some((bits, exclusive)) = minimum {
+                    let key = if *exclusive {
+                        "exclusiveMinimum"
+                    } else {
+                        "minimum"
+                    };
+                    json[key] = f64::from_bits(*bits).into();
+                }
+                if let Some((bits, exclusive)) = maximum {
+                    let key = if *exclusive {
+                        "exclusiveMaximum"
+                    } else {
+                        "maximum"
+                    };
+                    json[key] = f64::from_bits(*bits).into();
+                }
+                let impls = vec![TypeImpl::FromStr, TypeImpl::Display];
+                let type_name = if multiple_of.is_none() && minimum.is_none() && maximum.is_none() {
+                    AMOUNT_TYPE.to_string()
+                } else {
+                    let bound = |value: i64| match value {
+                        i64::MIN => "{ i64::MIN }".to_string(),
+                        i64::MAX => "{ i64::MAX }".to_string(),
+                        units => units.to_string(),
+                    };
+                    format!("{MONEY_TYPE}<{scale}, {}, {}>", bound(*min), bound(*max))
+                };
+                (json, type_name, impls)
             }
         };
         let schema = serde_json::from_value(json).context("building a conversion schema")?;
@@ -153,6 +211,13 @@ fn conversions(api: &openapiv3::OpenAPI) -> anyhow::Result<BTreeSet<Conversion>>
                 if let openapiv3::ParameterSchemaOrContent::Schema(ReferenceOr::Item(schema)) =
                     &data.format
                 {
+                    if matches!(schema.schema_kind, SchemaKind::Type(Type::Number(_))) {
+                        // Amounts are written as JSON numbers, which a query string cannot carry.
+                        bail!(
+                            "{path}?{}: decimal query parameters are not supported",
+                            data.name
+                        );
+                    }
                     walk(&format!("{path}?{}", data.name), schema, &mut visit)?;
                 }
             }
@@ -208,8 +273,60 @@ fn conversion_for(at: &str, schema: &Schema) -> anyhow::Result<Option<Conversion
                 max: i.maximum.expect("matched"),
             }))
         }
+        SchemaKind::Type(Type::Number(n)) => decimal_conversion(at, schema, n).map(Some),
         _ => Ok(None),
     }
+}
+
+/// `type: number` must be `format: decimal` (money is never a float). Its keywords say how many
+/// decimal places are allowed (`multipleOf: 0.01` is 2) and the bounds.
+fn decimal_conversion(
+    at: &str,
+    schema: &Schema,
+    n: &openapiv3::NumberType,
+) -> anyhow::Result<Conversion> {
+    if n.format != openapiv3::VariantOrUnknownOrEmpty::Unknown("decimal".to_string()) {
+        bail!("{at}: every number must be `format: decimal` (exact money)");
+    }
+    if !n.enumeration.is_empty() || schema.schema_data.nullable {
+        bail!("{at}: a decimal may carry only multipleOf, minimum and maximum");
+    }
+    if !schema.schema_data.extensions.is_empty() {
+        bail!("{at}: a decimal may not carry extensions");
+    }
+    let bounded = n.minimum.is_some() || n.maximum.is_some();
+    let scale = match n.multiple_of {
+        Some(step) => (0..=28u32)
+            .find(|&places| (step * 10f64.powi(places as i32) - 1.0).abs() < 1e-9)
+            .with_context(|| format!("{at}: multipleOf must be 1, 0.1, 0.01, … (got {step})"))?,
+        None if bounded => bail!("{at}: a bounded decimal needs multipleOf (its decimal places)"),
+        None => 0,
+    };
+    let units = |value: f64, what: &str| -> anyhow::Result<i64> {
+        let scaled = value * 10f64.powi(scale as i32);
+        if (scaled - scaled.round()).abs() > 1e-6 || scaled.abs() >= 9.0e18 {
+            bail!("{at}: {what} {value} is not a multiple of multipleOf");
+        }
+        Ok(scaled.round() as i64)
+    };
+    let min = match n.minimum {
+        Some(value) => units(value, "minimum")? + i64::from(n.exclusive_minimum),
+        None if n.exclusive_minimum => bail!("{at}: exclusiveMinimum needs minimum"),
+        None => i64::MIN,
+    };
+    let max = match n.maximum {
+        Some(value) => units(value, "maximum")? - i64::from(n.exclusive_maximum),
+        None if n.exclusive_maximum => bail!("{at}: exclusiveMaximum needs maximum"),
+        None => i64::MAX,
+    };
+    Ok(Conversion::Decimal {
+        multiple_of: n.multiple_of.map(f64::to_bits),
+        minimum: n.minimum.map(|v| (v.to_bits(), n.exclusive_minimum)),
+        maximum: n.maximum.map(|v| (v.to_bits(), n.exclusive_maximum)),
+        scale,
+        min,
+        max,
+    })
 }
 
 fn walk(
@@ -234,4 +351,49 @@ fn walk(
         _ => {}
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decimal(yaml: &str) -> anyhow::Result<Option<(String, serde_json::Value)>> {
+        let schema: Schema = serde_yaml::from_str(yaml).unwrap();
+        let Some(conversion) = conversion_for("at", &schema)? else {
+            return Ok(None);
+        };
+        let (schema, type_name, _) = conversion.settings()?;
+        Ok(Some((type_name, serde_json::to_value(schema).unwrap())))
+    }
+
+    #[test]
+    fn decimals_map_to_amount_or_money_with_their_rules() {
+        let (name, schema) = decimal("{type: number, format: decimal}").unwrap().unwrap();
+        assert_eq!(name, AMOUNT_TYPE);
+        assert_eq!(
+            schema,
+            serde_json::json!({"type": "number", "format": "decimal"})
+        );
+
+        let positive =
+            "{type: number, format: decimal, minimum: 0, exclusiveMinimum: true, multipleOf: 0.01}";
+        let (name, schema) = decimal(positive).unwrap().unwrap();
+        assert_eq!(name, format!("{MONEY_TYPE}<2, 1, {{ i64::MAX }}>"));
+        assert_eq!(schema["exclusiveMinimum"], 0.0);
+        assert!(schema.get("minimum").is_none());
+
+        let capped = "{type: number, format: decimal, minimum: 0, maximum: 1000, exclusiveMaximum: true, multipleOf: 0.1}";
+        let (name, _) = decimal(capped).unwrap().unwrap();
+        assert_eq!(name, format!("{MONEY_TYPE}<1, 0, 9999>"));
+
+        for bad in [
+            "{type: number}",
+            "{type: number, format: double}",
+            "{type: number, format: decimal, minimum: 0}",
+            "{type: number, format: decimal, multipleOf: 0.03}",
+            "{type: number, format: decimal, multipleOf: 0.01, minimum: 0.005}",
+        ] {
+            assert!(decimal(bad).is_err(), "{bad}");
+        }
+    }
 }

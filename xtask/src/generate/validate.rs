@@ -174,6 +174,16 @@ fn check_lenient_schema(at: &str, schema: &Schema, problems: &mut Vec<String>) {
                 "response schema {at}: integers must not carry bounds or enum"
             ));
         }
+        SchemaKind::Type(Type::Number(n))
+            if n.minimum.is_some()
+                || n.maximum.is_some()
+                || n.multiple_of.is_some()
+                || !n.enumeration.is_empty() =>
+        {
+            problems.push(format!(
+                "response schema {at}: numbers must not carry bounds, multipleOf or enum"
+            ));
+        }
         SchemaKind::Type(Type::Object(o)) => {
             if o.additional_properties.is_some() {
                 problems.push(format!(
