@@ -17,6 +17,9 @@
 //! constraint keyword of every request schema has a rejecting row, and no row claims a
 //! keyword the spec does not have.
 
+/// The tables of the customer-funds and real-name operations.
+#[path = "constraints_ab/mod.rs"]
+mod constraints_ab;
 mod support;
 
 use std::collections::BTreeSet;
@@ -127,7 +130,16 @@ enum Call {
     /// The value of an optional field (or parameter), parsed as a caller must before the
     /// builder takes it.
     Value(fn() -> Result<(), Rejection>),
+    /// A request built into its types without sending it: its JSON form (request body, or
+    /// the query parameters as a map), or why the types refuse it. Example rows only.
+    Typed(fn() -> Result<Value, String>),
+    /// A request sent through the client (rows whose violation only `send()` reports, such as
+    /// a missing required query parameter).
+    Send(for<'a> fn(&'a Client) -> SendFuture<'a>),
 }
+
+/// What a [`Call::Send`] row returns.
+type SendFuture<'a> = std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), Error>> + 'a>>;
 
 /// The query parameters of ListEnterpriseOrganizations, as raw values given to its builder.
 #[derive(Default)]
@@ -1319,7 +1331,8 @@ fn rows(operation: &str) -> Vec<Row> {
         "SendVerificationMessageCode" => send_verification_message_code_rows(),
         "ListSubCustomers" => list_sub_customers_rows(),
         "ListEnterpriseOrganizations" => list_enterprise_organizations_rows(),
-        other => panic!("{other} has no constraint table in this test: add one"),
+        other => constraints_ab::rows(other)
+            .unwrap_or_else(|| panic!("{other} has no constraint table in this test: add one")),
     }
 }
 
@@ -1329,6 +1342,9 @@ fn rows(operation: &str) -> Vec<Row> {
 
 /// Sends a builder row's request through the client.
 async fn send(client: &Client, call: &Call) -> Result<(), Error> {
+    if let Call::Send(request) = call {
+        return request(client).await;
+    }
     let result = match call {
         Call::CreateSubCustomer(body) => client
             .create_sub_customer()
@@ -1371,7 +1387,9 @@ async fn send(client: &Client, call: &Call) -> Result<(), Error> {
             }
             request.send().await.map(drop)
         }
-        Call::Value(_) => unreachable!("value rows are parsed, not sent"),
+        Call::Value(_) | Call::Typed(_) | Call::Send(_) => {
+            unreachable!("value rows are parsed, not sent")
+        }
     };
     result.map_err(Error::from)
 }
@@ -1412,6 +1430,8 @@ fn typed(call: &Call) -> Result<Value, String> {
             Ok(Value::Object(query))
         }
         Call::Value(value) => value().map(|()| Value::Null).map_err(|r| r.shown),
+        Call::Typed(build) => build(),
+        Call::Send(_) => Err("a sent row has no typed form".to_string()),
     }
 }
 

@@ -18,6 +18,9 @@ pub(crate) fn handle(
     state: &mut State,
     create_despite_error: bool,
 ) -> Reply {
+    if let Some(reply) = crate::ops_ab::handle(operation, received, state) {
+        return reply;
+    }
     let result = match operation {
         "CreateSubCustomer" => create_sub_customer(received, state, create_despite_error),
         "CreateSubEnterpriseAccount" => create_sub_enterprise_account(received, state),

@@ -17,10 +17,12 @@
 #![forbid(unsafe_code)]
 
 mod handlers;
+mod ops_ab;
 mod respond;
 mod scenario;
 mod server;
 mod state;
+pub mod state_ab;
 mod verify;
 
 pub use scenario::Injection;

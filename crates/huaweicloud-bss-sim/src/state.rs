@@ -59,6 +59,8 @@ pub struct State {
     pub sub_enterprise_accounts: Vec<SubEnterpriseAccount>,
     /// How many customers one mobile number may register.
     pub max_customers_per_mobile: usize,
+    /// Customer funds and real-name authentication.
+    pub ab: crate::state_ab::StateAb,
     sequence: u64,
 }
 
@@ -80,6 +82,7 @@ impl Default for State {
             ],
             sub_enterprise_accounts: Vec::new(),
             max_customers_per_mobile: 5,
+            ab: crate::state_ab::StateAb::default(),
             sequence: 0,
         }
     }

@@ -102,6 +102,62 @@ pub async fn call_valid(client: &Client, operation_id: &str) -> Result<(), Error
                 .send()
                 .await?;
         }
+        "UpdateCustomerAccountAmount" => {
+            // A customer the simulator has not seen yet: it starts with nothing.
+            client
+                .update_customer_account_amount()
+                .body(
+                    types::AdjustAccountReq::builder()
+                        .customer_id(format!("{n:032x}"))
+                        .amount("0.01"),
+                )
+                .send()
+                .await?;
+        }
+        "ReclaimToPartnerAccount" => {
+            // A customer the simulator seeds with funds.
+            client
+                .reclaim_to_partner_account()
+                .body(
+                    types::ReclaimToPartnerAccountBalancesReq::builder()
+                        .customer_id(huaweicloud_bss_sim::state_ab::SEEDED_CUSTOMERS[1])
+                        .amount("0.01"),
+                )
+                .send()
+                .await?;
+        }
+        "ListPartnerAdjustRecords" => {
+            client
+                .list_partner_adjust_records()
+                .offset(0)
+                .limit(10)
+                .send()
+                .await?;
+        }
+        "ListCustomersBalancesDetail" => {
+            client
+                .list_customers_balances_detail()
+                .body(
+                    types::QueryCustomersBalancesReq::builder().customer_infos(vec![
+                        types::CustomerInfoV2 {
+                            customer_id: huaweicloud_bss_sim::state_ab::SEEDED_CUSTOMERS[0]
+                                .parse()?,
+                        },
+                    ]),
+                )
+                .send()
+                .await?;
+        }
+        "ListPartnerBalances" => {
+            client.list_partner_balances().send().await?;
+        }
+        "ListPartnerAccountChangeRecords" => {
+            client
+                .list_partner_account_change_records()
+                .balance_type(types::ListPartnerAccountChangeRecordsBalanceType::BalanceTypeDebit)
+                .send()
+                .await?;
+        }
         other => panic!("support::calls::call_valid has no valid call of {other}: add one"),
     }
     Ok(())
