@@ -361,3 +361,307 @@ fn response_amounts_decode_from_strings_and_numbers() {
         Some(dec("95"))
     );
 }
+
+// ---------------------------------------------------------------------------------------
+// Real-name authentication
+// ---------------------------------------------------------------------------------------
+
+fn personal(customer_id: &str) -> types::builder::ApplyIndividualRealnameAuthsReq {
+    types::ApplyIndividualRealnameAuthsReq::builder()
+        .customer_id(customer_id)
+        .identify_type(0)
+        .verified_type(Some(3.try_into().unwrap()))
+        .verified_file_url(vec!["p1.jpg".into(), "p2.jpg".into(), "p3.jpg".into()])
+        .name("Li Si")
+        .verified_number("E87654321")
+        .xaccount_type("example_IDP")
+}
+
+async fn review_result(
+    client: &huaweicloud_bss::Client,
+    customer_id: &str,
+) -> types::ShowRealnameAuthenticationReviewResultResponse {
+    client
+        .show_realname_authentication_review_result()
+        .customer_id(customer_id)
+        .send()
+        .await
+        .expect("review result")
+        .into_inner()
+}
+
+#[tokio::test]
+async fn a_document_application_is_reviewed_and_its_result_queryable() {
+    let (sim, client) = support::sim_and_client().await;
+    assert_eq!(
+        review_result(&client, NEW_CUSTOMER).await.review_result,
+        None,
+        "nothing before applying"
+    );
+    let answer = client
+        .create_personal_realname_auth()
+        .body(personal(NEW_CUSTOMER))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(answer.is_review, Some(1), "documents go to a reviewer");
+    assert_eq!(
+        review_result(&client, NEW_CUSTOMER).await.review_result,
+        Some(0)
+    );
+
+    let again = client
+        .create_personal_realname_auth()
+        .body(personal(NEW_CUSTOMER))
+        .send()
+        .await
+        .map_err(Error::from)
+        .expect_err("already under review");
+    assert_eq!(again.code(), Some(&ErrorCode::Cbc99007188), "{again}");
+
+    sim.state()
+        .ab
+        .review(NEW_CUSTOMER, false, Some("the photo is blurred"));
+    let rejected = review_result(&client, NEW_CUSTOMER).await;
+    assert_eq!(rejected.review_result, Some(1));
+    assert_eq!(rejected.opinion.as_deref(), Some("the photo is blurred"));
+
+    // After a rejection the customer may apply again.
+    client
+        .create_personal_realname_auth()
+        .body(personal(NEW_CUSTOMER))
+        .send()
+        .await
+        .expect("a new application after a rejection");
+    assert_eq!(sim.state().ab.realname_applications.len(), 3, "seed + 2");
+}
+
+#[tokio::test]
+async fn a_bank_card_application_needs_the_sms_code_and_is_approved_at_once() {
+    let (sim, client) = support::sim_and_client().await;
+    let mobile = "13900000001";
+    client
+        .send_verification_message_code()
+        .body(
+            types::SendVerificationCodeV2Req::builder()
+                .receiver_type(1)
+                .mobile_phone(mobile)
+                .scene(Some(
+                    types::SendVerificationCodeV2ReqScene::try_from(18).unwrap(),
+                ))
+                .customer_id(Some(NEW_CUSTOMER.parse().unwrap())),
+        )
+        .send()
+        .await
+        .expect("code sent");
+    let code = sim
+        .state()
+        .verification_code(mobile)
+        .expect("a code")
+        .to_string();
+    let card = |code: &str| {
+        types::BankCardInfoV2::builder()
+            .bank_account("6222-0000-0000")
+            .areacode("0086")
+            .mobile(mobile)
+            .verification_code(code.to_string())
+    };
+    let bank = |code: &str| {
+        personal(NEW_CUSTOMER)
+            .identify_type(4)
+            .verified_file_url(vec!["face.jpg".into()])
+            .bank_card_info(Some(types::BankCardInfoV2::try_from(card(code)).unwrap()))
+    };
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    let err = client
+        .create_personal_realname_auth()
+        .body(bank(wrong))
+        .send()
+        .await
+        .map_err(Error::from)
+        .expect_err("a wrong code");
+    assert_eq!(err.code(), Some(&ErrorCode::Cbc99000027), "{err}");
+
+    let answer = client
+        .create_personal_realname_auth()
+        .body(bank(&code))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(answer.is_review, Some(0));
+    assert_eq!(
+        review_result(&client, NEW_CUSTOMER).await.review_result,
+        Some(2)
+    );
+}
+
+#[tokio::test]
+async fn an_approved_customer_gets_its_new_customer_tag() {
+    let (sim, client) = support::sim_and_client().await;
+    // Funding makes the customer one of the partner's customers in the simulator.
+    adjust(&client, NEW_CUSTOMER, "1.00").await.unwrap();
+    let tags = || async {
+        client
+            .list_sub_customer_new_tag()
+            .body(
+                types::ListSubCustomerNewTagReq::builder().customer_ids(vec![
+                    NEW_CUSTOMER.parse().unwrap(),
+                    "not-a-customer".parse().unwrap(),
+                ]),
+            )
+            .send()
+            .await
+            .unwrap()
+            .into_inner()
+            .new_customer_tags
+    };
+    let before = tags().await;
+    assert_eq!(
+        before.len(),
+        1,
+        "accounts that are not customers are dropped"
+    );
+    assert_eq!(
+        before[0].new_customer_tag, None,
+        "no tag without real-name authentication"
+    );
+
+    let answer = client
+        .create_enterprise_realname_authentication()
+        .body(
+            types::ApplyEnterpriseRealnameAuthsReq::builder()
+                .customer_id(NEW_CUSTOMER)
+                .identify_type(1)
+                .verified_file_url(vec!["license.jpg".into()])
+                .corp_name("Example Co., Ltd.")
+                .verified_number("91110000000000000X")
+                .xaccount_type("example_IDP"),
+        )
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(answer.is_review, Some(1));
+    sim.state().ab.review(NEW_CUSTOMER, true, None);
+    let after = tags().await;
+    assert_eq!(after[0].new_customer_tag.as_deref(), Some("Y"));
+    assert_eq!(after[0].customer_tag_type.as_deref(), Some("SMB"));
+
+    // Paging over all the partner's customers (the seeded two without a reseller + this one).
+    let page = client
+        .list_sub_customer_new_tag()
+        .body(types::ListSubCustomerNewTagReq::builder().offset(Some(2.try_into().unwrap())))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(page.new_customer_tags.len(), 1);
+}
+
+#[tokio::test]
+async fn only_an_authenticated_individual_can_change_to_an_enterprise() {
+    let (_sim, client) = support::sim_and_client().await;
+    let change = |customer: &'static str| {
+        client
+            .change_enterprise_realname_authentication()
+            .body(
+                types::ChangeEnterpriseRealnameAuthsReq::builder()
+                    .customer_id(customer)
+                    .identify_type(1)
+                    .verified_file_url(vec!["license.jpg".into()])
+                    .corp_name("Example Co., Ltd.")
+                    .verified_number("91110000000000000X")
+                    .change_type(1)
+                    .xaccount_type("example_IDP"),
+            )
+            .send()
+    };
+    let answer = change(SEEDED_CUSTOMERS[0]).await.unwrap().into_inner();
+    assert_eq!(answer.is_review, Some(1));
+    assert_eq!(
+        review_result(&client, SEEDED_CUSTOMERS[0])
+            .await
+            .review_result,
+        Some(0),
+        "the change is under review"
+    );
+    let err = change(SEEDED_CUSTOMERS[1])
+        .await
+        .map_err(Error::from)
+        .expect_err("no individual authentication to change");
+    assert_eq!(err.code(), Some(&ErrorCode::Cbc0100), "{err}");
+}
+
+#[tokio::test]
+async fn the_callers_own_status_qr_code_and_enterprise_projects() {
+    let (sim, client) = support::sim_and_client().await;
+    let status = || async {
+        client
+            .show_real_name_auth_status()
+            .send()
+            .await
+            .unwrap()
+            .into_inner()
+    };
+    let before = status().await;
+    assert_eq!(
+        (before.verified_status, before.verified_type),
+        (Some(-1), None)
+    );
+
+    let first = client
+        .show_real_name_auth_qr_code()
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    let second = client
+        .show_real_name_auth_qr_code()
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_ne!(
+        first.qr_code_url, second.qr_code_url,
+        "each code is single-use"
+    );
+
+    client
+        .create_enterprise_project_auth()
+        .send()
+        .await
+        .expect("enabled (204)");
+
+    // The caller (X-Domain-Id) applies as an individual and is approved.
+    client
+        .create_personal_realname_auth()
+        .body(personal(support::DOMAIN_ID))
+        .send()
+        .await
+        .unwrap();
+    let pending = status().await;
+    assert_eq!(
+        (pending.verified_status, pending.verified_type),
+        (Some(0), Some(0))
+    );
+    sim.state().ab.review(support::DOMAIN_ID, true, None);
+    let approved = status().await;
+    assert_eq!(
+        (approved.verified_status, approved.verified_type),
+        (Some(2), Some(0))
+    );
+
+    let err = client
+        .create_enterprise_project_auth()
+        .send()
+        .await
+        .map_err(Error::from)
+        .expect_err("an authenticated individual may not enable enterprise projects");
+    assert_eq!(err.code(), Some(&ErrorCode::Cbc99007004), "{err}");
+    assert_eq!(
+        err.fail_check_items(),
+        ["SELF_OPEN_ONLY_FOR_ENT_AND_INTR_CUST".to_string()]
+    );
+}

@@ -193,6 +193,64 @@ async fn send_example(
             }
             call.send().await.map(drop).map_err(Error::from)
         }
+        "ListSubCustomerNewTag" => client
+            .list_sub_customer_new_tag()
+            .body(typed::<types::ListSubCustomerNewTagReq>(body()))
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "CreatePersonalRealnameAuth" => client
+            .create_personal_realname_auth()
+            .body(typed::<types::ApplyIndividualRealnameAuthsReq>(body()))
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "CreateEnterpriseRealnameAuthentication" => client
+            .create_enterprise_realname_authentication()
+            .body(typed::<types::ApplyEnterpriseRealnameAuthsReq>(body()))
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "ChangeEnterpriseRealnameAuthentication" => client
+            .change_enterprise_realname_authentication()
+            .body(typed::<types::ChangeEnterpriseRealnameAuthsReq>(body()))
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "ShowRealnameAuthenticationReviewResult" => {
+            let mut call = client.show_realname_authentication_review_result();
+            for (name, value) in params {
+                call = match name.as_str() {
+                    "customer_id" => call.customer_id(typed::<
+                        types::ShowRealnameAuthenticationReviewResultCustomerId,
+                    >(value)),
+                    other => panic!("no example wiring for parameter {other}"),
+                };
+            }
+            call.send().await.map(drop).map_err(Error::from)
+        }
+        "ShowRealNameAuthStatus" => client
+            .show_real_name_auth_status()
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "ShowRealNameAuthQrCode" => client
+            .show_real_name_auth_qr_code()
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "CreateEnterpriseProjectAuth" => client
+            .create_enterprise_project_auth()
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
         other => panic!("{other} has no example wiring in this test: add it"),
     }
 }

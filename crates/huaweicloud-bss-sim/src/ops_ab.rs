@@ -14,7 +14,10 @@ use serde_json::Value;
 use crate::respond::{self, Reply};
 use crate::server::Received;
 use crate::state::State;
-use crate::state_ab::{AccountChange, AdjustKind, AdjustRecord, CustomerFunds, NOW};
+use crate::state_ab::{
+    AccountChange, AdjustKind, AdjustRecord, CustomerFunds, NOW, RealnameApplication, RealnameKind,
+    review,
+};
 
 pub(crate) fn handle(operation: &str, received: &Received, state: &mut State) -> Option<Reply> {
     let result = match operation {
@@ -24,6 +27,20 @@ pub(crate) fn handle(operation: &str, received: &Received, state: &mut State) ->
         "ListCustomersBalancesDetail" => list_customers_balances_detail(received, state),
         "ListPartnerBalances" => list_partner_balances(received, state),
         "ListPartnerAccountChangeRecords" => list_partner_account_change_records(received, state),
+        "ListSubCustomerNewTag" => list_sub_customer_new_tag(received, state),
+        "CreatePersonalRealnameAuth" => create_personal_realname_auth(received, state),
+        "CreateEnterpriseRealnameAuthentication" => {
+            create_enterprise_realname_authentication(received, state)
+        }
+        "ChangeEnterpriseRealnameAuthentication" => {
+            change_enterprise_realname_authentication(received, state)
+        }
+        "ShowRealnameAuthenticationReviewResult" => {
+            show_realname_authentication_review_result(received, state)
+        }
+        "ShowRealNameAuthStatus" => show_real_name_auth_status(received, state),
+        "ShowRealNameAuthQrCode" => show_real_name_auth_qr_code(received, state),
+        "CreateEnterpriseProjectAuth" => create_enterprise_project_auth(received, state),
         _ => return None,
     };
     Some(result.unwrap_or_else(|reply| reply))
@@ -482,4 +499,267 @@ fn list_partner_account_change_records(
         "currency": "CNY",
         "records": records,
     })))
+}
+
+// ---------------------------------------------------------------------------------------
+// Customers: new-customer tags and real-name authentication
+// ---------------------------------------------------------------------------------------
+
+fn list_sub_customer_new_tag(received: &Received, state: &mut State) -> Result<Reply, Reply> {
+    let request: types::ListSubCustomerNewTagReq = body(received)?;
+    let reseller = acting_for(
+        state,
+        request.indirect_partner_id.as_ref().map(|p| p.as_str()),
+    )?;
+    // The acting partner's customers: created here, or holding funds here.
+    let mut known: Vec<String> = state
+        .customers
+        .iter()
+        .filter(|c| c.indirect_partner_id == reseller)
+        .map(|c| c.domain_id.clone())
+        .collect();
+    for (id, funds) in &state.ab.customers {
+        if funds.reseller == reseller && !known.contains(id) {
+            known.push(id.clone());
+        }
+    }
+    let asked: Vec<String> = request
+        .customer_ids
+        .iter()
+        .map(|id| id.to_string())
+        .collect();
+    let matching: Vec<String> = known
+        .into_iter()
+        .filter(|id| asked.is_empty() || asked.contains(id))
+        .collect();
+    let offset = request.offset.map_or(0, |o| o.get() as usize);
+    let limit = request.limit.map_or(10, |l| l.get() as usize);
+    let new_customer_tags = page(&matching, offset, limit)
+        .into_iter()
+        .map(|id| {
+            // Only real-name authenticated customers carry a tag.
+            let authenticated = state
+                .ab
+                .realname(&id)
+                .is_some_and(|a| a.review_result == review::APPROVED);
+            types::NewCustomerTagItem {
+                customer_id: Some(id),
+                customer_tag_type: authenticated.then(|| "SMB".to_string()),
+                new_customer_tag: authenticated.then(|| "Y".to_string()),
+                effective_time: authenticated.then(|| NOW[..7].to_string()),
+                expire_time: authenticated.then(|| "2027-10".to_string()),
+            }
+        })
+        .collect();
+    Ok(respond::ok(types::ListSubCustomerNewTagResponse {
+        new_customer_tags,
+    }))
+}
+
+/// Refuses a new application while one is approved or under review (CBC.99007188).
+fn no_pending_or_approved(state: &State, customer_id: &str) -> Result<(), Reply> {
+    match state.ab.realname(customer_id) {
+        Some(a) if a.review_result != review::REJECTED => Err(respond::error("CBC.99007188", None)),
+        _ => Ok(()),
+    }
+}
+
+/// Records an application and answers `is_review`.
+fn apply(
+    state: &mut State,
+    customer_id: String,
+    kind: RealnameKind,
+    name: String,
+    manual_review: bool,
+) -> i32 {
+    state.ab.realname_applications.push(RealnameApplication {
+        customer_id,
+        kind,
+        name,
+        review_result: if manual_review {
+            review::UNDER_REVIEW
+        } else {
+            review::APPROVED
+        },
+        opinion: None,
+    });
+    i32::from(manual_review)
+}
+
+fn create_personal_realname_auth(received: &Received, state: &mut State) -> Result<Reply, Reply> {
+    let request: types::ApplyIndividualRealnameAuthsReq = body(received)?;
+    let customer_id = request.customer_id.to_string();
+    no_pending_or_approved(state, &customer_id)?;
+    // Documents go to a reviewer; a bank card checked against its SMS code is immediate.
+    let manual_review = match *request.identify_type {
+        0 => {
+            if request.verified_type.is_none() {
+                return Err(respond::error(
+                    "CBC.0100",
+                    Some("verified_type is required with identify_type 0"),
+                ));
+            }
+            true
+        }
+        _ => {
+            let Some(card) = &request.bank_card_info else {
+                return Err(respond::error(
+                    "CBC.0100",
+                    Some("bank_card_info is required with identify_type 4"),
+                ));
+            };
+            if state.verification_code(&card.mobile) != Some(card.verification_code.expose()) {
+                return Err(respond::error("CBC.99000027", None));
+            }
+            state.verification_codes.remove(&card.mobile);
+            false
+        }
+    };
+    let is_review = apply(
+        state,
+        customer_id,
+        RealnameKind::Individual,
+        request.name.to_string(),
+        manual_review,
+    );
+    Ok(respond::ok(types::CreatePersonalRealnameAuthResponse {
+        is_review: Some(is_review),
+    }))
+}
+
+fn create_enterprise_realname_authentication(
+    received: &Received,
+    state: &mut State,
+) -> Result<Reply, Reply> {
+    let request: types::ApplyEnterpriseRealnameAuthsReq = body(received)?;
+    let customer_id = request.customer_id.to_string();
+    no_pending_or_approved(state, &customer_id)?;
+    let is_review = apply(
+        state,
+        customer_id,
+        RealnameKind::Enterprise,
+        request.corp_name.to_string(),
+        true,
+    );
+    Ok(respond::ok(
+        types::CreateEnterpriseRealnameAuthenticationResponse {
+            is_review: Some(is_review),
+        },
+    ))
+}
+
+fn change_enterprise_realname_authentication(
+    received: &Received,
+    state: &mut State,
+) -> Result<Reply, Reply> {
+    let request: types::ChangeEnterpriseRealnameAuthsReq = body(received)?;
+    let customer_id = request.customer_id.to_string();
+    // Individual to enterprise: the customer must hold an approved individual authentication;
+    // a change still under review is replaced by the new one.
+    let current =
+        state.ab.realname_applications.iter().rposition(|a| {
+            a.customer_id == customer_id && a.kind != RealnameKind::EnterpriseChange
+        });
+    let individual = current.map(|i| &state.ab.realname_applications[i]);
+    if !individual
+        .is_some_and(|a| a.kind == RealnameKind::Individual && a.review_result == review::APPROVED)
+    {
+        return Err(respond::error(
+            "CBC.0100",
+            Some("the customer has no approved individual authentication to change"),
+        ));
+    }
+    state.ab.realname_applications.retain(|a| {
+        !(a.customer_id == customer_id
+            && a.kind == RealnameKind::EnterpriseChange
+            && a.review_result == review::UNDER_REVIEW)
+    });
+    let is_review = apply(
+        state,
+        customer_id,
+        RealnameKind::EnterpriseChange,
+        request.corp_name.to_string(),
+        true,
+    );
+    Ok(respond::ok(
+        types::ChangeEnterpriseRealnameAuthenticationResponse {
+            is_review: Some(is_review),
+        },
+    ))
+}
+
+fn show_realname_authentication_review_result(
+    received: &Received,
+    state: &mut State,
+) -> Result<Reply, Reply> {
+    let mut customer_id = None;
+    for (key, value) in received.query_pairs() {
+        if key == "customer_id" {
+            customer_id = Some(
+                query::<types::ShowRealnameAuthenticationReviewResultCustomerId>(&key, &value)?
+                    .to_string(),
+            );
+        }
+    }
+    let Some(customer_id) = customer_id else {
+        return Err(respond::error("CBC.0100", Some("customer_id is required")));
+    };
+    let application = state.ab.realname(&customer_id);
+    Ok(respond::ok(
+        types::ShowRealnameAuthenticationReviewResultResponse {
+            review_result: application.map(|a| a.review_result),
+            opinion: application.and_then(|a| a.opinion.clone()),
+        },
+    ))
+}
+
+/// The calling account, as the client names it in `X-Domain-Id`.
+fn caller(received: &Received) -> String {
+    received
+        .header("x-domain-id")
+        .unwrap_or_default()
+        .to_string()
+}
+
+fn show_real_name_auth_status(received: &Received, state: &mut State) -> Result<Reply, Reply> {
+    let application = state.ab.realname(&caller(received));
+    let verified_status = application.map_or(-1, |a| a.review_result_as_status());
+    let verified_type = application
+        .filter(|_| verified_status != -1)
+        .map(|a| i32::from(a.kind != RealnameKind::Individual));
+    Ok(respond::ok(types::ShowRealNameAuthStatusResponse {
+        verified_status: Some(verified_status),
+        verified_type,
+    }))
+}
+
+fn show_real_name_auth_qr_code(_received: &Received, state: &mut State) -> Result<Reply, Reply> {
+    state.ab.qr_codes_issued += 1;
+    Ok(respond::ok(types::ShowRealNameAuthQrCodeResponse {
+        qr_code_url: Some(format!(
+            "https://realname.sim.invalid/qrcode/{}",
+            state.ab.qr_codes_issued
+        )),
+    }))
+}
+
+fn create_enterprise_project_auth(received: &Received, state: &mut State) -> Result<Reply, Reply> {
+    let account = caller(received);
+    // Documented business check: an authenticated individual may not enable it.
+    if state
+        .ab
+        .realname(&account)
+        .is_some_and(|a| a.kind == RealnameKind::Individual && a.review_result == review::APPROVED)
+    {
+        let mut extra = serde_json::Map::new();
+        extra.insert(
+            "fail_check_items".into(),
+            serde_json::json!(["SELF_OPEN_ONLY_FOR_ENT_AND_INTR_CUST"]),
+        );
+        return Err(respond::error_with("CBC.99007004", None, extra));
+    }
+    if !state.ab.enterprise_projects_enabled.contains(&account) {
+        state.ab.enterprise_projects_enabled.push(account);
+    }
+    Ok(respond::no_content())
 }

@@ -134,6 +134,16 @@ pub struct AccountChange {
     pub trade_time: String,
 }
 
+/// Review results (`review_result`).
+pub mod review {
+    /// Under review.
+    pub const UNDER_REVIEW: i32 = 0;
+    /// Rejected.
+    pub const REJECTED: i32 = 1;
+    /// Approved.
+    pub const APPROVED: i32 = 2;
+}
+
 /// Kind of a real-name application.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RealnameKind {
@@ -154,10 +164,19 @@ pub struct RealnameApplication {
     pub kind: RealnameKind,
     /// Name on the application (person or enterprise).
     pub name: String,
-    /// Review result: 0 under review, 1 approved, 2 rejected (ShowRealnameAuthenticationReviewResult).
+    /// Review result as ShowRealnameAuthenticationReviewResult reports it: 0 under review,
+    /// 1 rejected, 2 approved.
     pub review_result: i32,
     /// Review remark (given when rejected).
     pub opinion: Option<String>,
+}
+
+impl RealnameApplication {
+    /// The state ShowRealNameAuthStatus reports: 0 under review, 1 rejected, 2 authenticated
+    /// (the same numbers as the review result).
+    pub fn review_result_as_status(&self) -> i32 {
+        self.review_result
+    }
 }
 
 /// The funds and real-name part of the simulator's memory.
@@ -173,8 +192,11 @@ pub struct StateAb {
     pub account_changes: Vec<AccountChange>,
     /// Real-name applications, oldest first.
     pub realname_applications: Vec<RealnameApplication>,
-    /// Customers granted enterprise-project permission (CreateEnterpriseProjectAuth).
-    pub enterprise_project_authorized: bool,
+    /// Accounts that enabled enterprise projects (CreateEnterpriseProjectAuth), by the
+    /// caller's `X-Domain-Id`.
+    pub enterprise_projects_enabled: Vec<String>,
+    /// QR codes handed out by ShowRealNameAuthQrCode.
+    pub qr_codes_issued: usize,
     sequence: u64,
 }
 
@@ -214,13 +236,23 @@ impl Default for StateAb {
                 (id.to_string(), funds)
             })
             .collect();
+        // The first seeded customer is an authenticated individual (it can change to an
+        // enterprise authentication).
+        let realname_applications = vec![RealnameApplication {
+            customer_id: SEEDED_CUSTOMERS[0].to_string(),
+            kind: RealnameKind::Individual,
+            name: "Seeded Individual".to_string(),
+            review_result: review::APPROVED,
+            opinion: None,
+        }];
         Self {
             partners,
             customers,
             adjust_records: Vec::new(),
             account_changes: Vec::new(),
-            realname_applications: Vec::new(),
-            enterprise_project_authorized: false,
+            realname_applications,
+            enterprise_projects_enabled: Vec::new(),
+            qr_codes_issued: 0,
             sequence: 0,
         }
     }
@@ -244,6 +276,31 @@ impl StateAb {
             .get(customer_id)
             .map(|c| c.amount)
             .unwrap_or_default()
+    }
+
+    /// The latest real-name application of a customer (or account), if any.
+    pub fn realname(&self, customer_id: &str) -> Option<&RealnameApplication> {
+        self.realname_applications
+            .iter()
+            .rev()
+            .find(|a| a.customer_id == customer_id)
+    }
+
+    /// Records a review decision on the latest application of a customer (tests).
+    pub fn review(&mut self, customer_id: &str, approved: bool, opinion: Option<&str>) {
+        if let Some(application) = self
+            .realname_applications
+            .iter_mut()
+            .rev()
+            .find(|a| a.customer_id == customer_id)
+        {
+            application.review_result = if approved {
+                review::APPROVED
+            } else {
+                review::REJECTED
+            };
+            application.opinion = opinion.map(str::to_string);
+        }
     }
 
     /// Sets a customer's available amount (tests).
