@@ -763,3 +763,85 @@ fn create_enterprise_project_auth(received: &Received, state: &mut State) -> Res
     }
     Ok(respond::no_content())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn get(path_query: &str) -> Received {
+        let (path, query) = path_query.split_once('?').unwrap_or((path_query, ""));
+        Received {
+            method: "GET".to_string(),
+            path: path.to_string(),
+            raw_query: (!query.is_empty()).then(|| query.to_string()),
+            headers: Vec::new(),
+            body: Default::default(),
+        }
+    }
+
+    fn post(body: Value) -> Received {
+        Received {
+            method: "POST".to_string(),
+            path: String::new(),
+            raw_query: None,
+            headers: Vec::new(),
+            body: serde_json::to_vec(&body).unwrap().into(),
+        }
+    }
+
+    /// Record lists carry amounts as JSON strings (as the service does), balances as numbers;
+    /// the client's `Amount` decodes both.
+    #[test]
+    fn record_amounts_go_out_as_strings_and_balances_as_numbers() {
+        let mut state = State::default();
+        let customer = crate::state_ab::SEEDED_CUSTOMERS[0];
+        let funded = handle(
+            "UpdateCustomerAccountAmount",
+            &post(serde_json::json!({"customer_id": customer, "amount": 12.3})),
+            &mut state,
+        )
+        .unwrap();
+        assert_eq!(funded.status, 200, "{funded:?}");
+
+        let records = handle("ListPartnerAdjustRecords", &get("?limit=5"), &mut state).unwrap();
+        let body = records.body.unwrap();
+        assert_eq!(body["total_count"], 1);
+        assert_eq!(body["records"][0]["amount"], "12.30");
+        let decoded: types::ListPartnerAdjustRecordsResponse =
+            serde_json::from_value(body).unwrap();
+        assert_eq!(
+            decoded.records[0].amount.map(Amount::get),
+            Some(Decimal::new(1230, 2))
+        );
+
+        let balances = handle("ListPartnerBalances", &get(""), &mut state).unwrap();
+        let body = balances.body.unwrap();
+        let cash = &body["account_balances"][0];
+        assert_eq!(cash["account_type"], 1);
+        assert!(cash["amount"].is_number(), "{cash}");
+        let decoded: types::ListPartnerBalancesResponse = serde_json::from_value(body).unwrap();
+        assert_eq!(
+            decoded.account_balances[0].amount.map(Amount::get),
+            Some(Decimal::new(9_998_770, 2))
+        );
+    }
+
+    #[test]
+    fn a_broken_amount_rule_is_answered_with_cbc_0100() {
+        let mut state = State::default();
+        for amount in [
+            serde_json::json!(0),
+            serde_json::json!(1.005),
+            serde_json::json!("x"),
+        ] {
+            let reply = handle(
+                "ReclaimToPartnerAccount",
+                &post(serde_json::json!({"customer_id": "c", "amount": amount})),
+                &mut state,
+            )
+            .unwrap();
+            assert_eq!(reply.status, 400);
+            assert_eq!(reply.body.unwrap()["error_code"], "CBC.0100");
+        }
+    }
+}
