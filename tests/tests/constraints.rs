@@ -17,6 +17,9 @@
 //! constraint keyword of every request schema has a rejecting row, and no row claims a
 //! keyword the spec does not have.
 
+/// The tables of the customer-funds and real-name operations.
+#[path = "constraints_ab/mod.rs"]
+mod constraints_ab;
 mod support;
 
 #[path = "constraint_tables/cd.rs"]
@@ -119,6 +122,9 @@ enum Expect {
     RuleDroppedFromMessage,
 }
 
+/// What a [`Call::Send`] row returns.
+type SendFuture<'a> = std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), Error>> + 'a>>;
+
 /// How a row's request is made.
 enum Call {
     CreateSubCustomer(fn() -> b::CreateCustomerV2Req),
@@ -137,9 +143,12 @@ enum Call {
     /// The value of an optional field (or parameter), parsed as a caller must before the
     /// builder takes it.
     Value(fn() -> Result<(), Rejection>),
-    /// A request built without sending: its JSON form, or why the types refuse it (the
-    /// documented examples of the reseller and coupon operations).
+    /// A request built into its types without sending it: its JSON form (request body, or
+    /// the query parameters as a map), or why the types refuse it. Example rows only.
     Typed(fn() -> Result<Value, String>),
+    /// A request sent through the client (rows whose violation only `send()` reports, such as
+    /// a missing required query parameter).
+    Send(for<'a> fn(&'a Client) -> SendFuture<'a>),
 }
 
 /// The query parameters of ListEnterpriseOrganizations, as raw values given to its builder.
@@ -2307,7 +2316,8 @@ fn rows(operation: &str) -> Vec<Row> {
         "ListIssuedPartnerCoupons" => cd::list_issued_partner_coupons_rows(),
         "ListPartnerCouponsRecord" => cd::list_partner_coupons_record_rows(),
         "ListSubCustomerCoupons" => cd::list_sub_customer_coupons_rows(),
-        other => panic!("{other} has no constraint table in this test: add one"),
+        other => constraints_ab::rows(other)
+            .unwrap_or_else(|| panic!("{other} has no constraint table in this test: add one")),
     }
 }
 
@@ -2317,6 +2327,9 @@ fn rows(operation: &str) -> Vec<Row> {
 
 /// Sends a builder row's request through the client.
 async fn send(client: &Client, call: &Call) -> Result<(), Error> {
+    if let Call::Send(request) = call {
+        return request(client).await;
+    }
     let result = match call {
         Call::CreateSubCustomer(body) => client
             .create_sub_customer()
@@ -2390,7 +2403,9 @@ async fn send(client: &Client, call: &Call) -> Result<(), Error> {
             .await
             .map(drop),
         Call::Query(operation, query) => return send_query(client, operation, &query()).await,
-        Call::Value(_) | Call::Typed(_) => unreachable!("value rows are parsed, not sent"),
+        Call::Value(_) | Call::Typed(_) | Call::Send(_) => {
+            unreachable!("value rows are parsed, not sent")
+        }
     };
     result.map_err(Error::from)
 }
@@ -2448,6 +2463,7 @@ fn typed(call: &Call) -> Result<Value, String> {
         Call::Query(operation, query) => typed_query(operation, &query()),
         Call::Value(value) => value().map(|()| Value::Null).map_err(|r| r.shown),
         Call::Typed(build) => build(),
+        Call::Send(_) => Err("a sent row has no typed form".to_string()),
     }
 }
 

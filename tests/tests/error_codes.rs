@@ -114,10 +114,12 @@ async fn every_documented_code_of_every_operation_decodes_to_its_typed_error() {
     assert_no_failures(&format!("{pairs} (operation, code) pairs"), &failures);
     // 24 + 14 + 3 + 5 + 4 + 3 documented pairs, one request each, plus the enterprise
     // multi-account group: 4 + 3 + 9 + 3 + 9 + 4 + 5 + 3 + 4 + 3 = 47; resellers and coupons
-    // (groups C and D): 3 + 6 + 5 + 11 + 4 + 4 + 4 + 4 + 21 + 4 + 4 + 4 + 4 = 78.
+    // (groups C and D): 3 + 6 + 5 + 11 + 4 + 4 + 4 + 4 + 21 + 4 + 4 + 4 + 4 = 78; customer
+    // funds: 5 + 5 + 4 + 4 + 4 + 4 = 26; customers' tags and real-name authentication:
+    // 4 + 20 + 13 + 13 + 3 + 3 + 4 + 4 = 64.
     assert_eq!(
         pairs,
-        53 + 47 + 78,
+        53 + 47 + 78 + 26 + 64,
         "the spec's per-operation code lists changed"
     );
     assert_eq!(sim.requests_served(), pairs);

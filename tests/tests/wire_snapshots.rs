@@ -377,6 +377,149 @@ async fn send_example(
             }
             call.send().await.map(drop).map_err(Error::from)
         }
+        "UpdateCustomerAccountAmount" => client
+            .update_customer_account_amount()
+            .body(typed::<types::AdjustAccountReq>(body()))
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "ReclaimToPartnerAccount" => client
+            .reclaim_to_partner_account()
+            .body(typed::<types::ReclaimToPartnerAccountBalancesReq>(body()))
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "ListCustomersBalancesDetail" => client
+            .list_customers_balances_detail()
+            .body(typed::<types::QueryCustomersBalancesReq>(body()))
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "ListPartnerAdjustRecords" => {
+            let mut call = client.list_partner_adjust_records();
+            for (name, value) in params {
+                call = match name.as_str() {
+                    "customer_id" => {
+                        call.customer_id(typed::<types::ListPartnerAdjustRecordsCustomerId>(value))
+                    }
+                    "operation_type" => call.operation_type(typed::<
+                        types::ListPartnerAdjustRecordsOperationType,
+                    >(value)),
+                    "operation_time_begin" => {
+                        call.operation_time_begin(typed::<
+                            types::ListPartnerAdjustRecordsOperationTimeBegin,
+                        >(value))
+                    }
+                    "operation_time_end" => call.operation_time_end(typed::<
+                        types::ListPartnerAdjustRecordsOperationTimeEnd,
+                    >(value)),
+                    "offset" => {
+                        call.offset(typed::<huaweicloud_bss::Bounded<0, 2147483647>>(value))
+                    }
+                    "limit" => call.limit(typed::<huaweicloud_bss::Bounded<1, 100>>(value)),
+                    other => panic!("no example wiring for parameter {other}"),
+                };
+            }
+            call.send().await.map(drop).map_err(Error::from)
+        }
+        "ListPartnerBalances" => {
+            let mut call = client.list_partner_balances();
+            for (name, value) in params {
+                call = match name.as_str() {
+                    "indirect_partner_id" => call.indirect_partner_id(typed::<
+                        types::ListPartnerBalancesIndirectPartnerId,
+                    >(value)),
+                    other => panic!("no example wiring for parameter {other}"),
+                };
+            }
+            call.send().await.map(drop).map_err(Error::from)
+        }
+        "ListPartnerAccountChangeRecords" => {
+            let mut call = client.list_partner_account_change_records();
+            for (name, value) in params {
+                call = match name.as_str() {
+                    "balance_type" => call.balance_type(typed::<
+                        types::ListPartnerAccountChangeRecordsBalanceType,
+                    >(value)),
+                    "trade_type" => call.trade_type(typed::<
+                        types::ListPartnerAccountChangeRecordsTradeType,
+                    >(value)),
+                    "trade_time_begin" => call.trade_time_begin(typed::<
+                        types::ListPartnerAccountChangeRecordsTradeTimeBegin,
+                    >(value)),
+                    "trade_time_end" => call.trade_time_end(typed::<
+                        types::ListPartnerAccountChangeRecordsTradeTimeEnd,
+                    >(value)),
+                    "offset" => {
+                        call.offset(typed::<huaweicloud_bss::Bounded<0, 2147483647>>(value))
+                    }
+                    "limit" => call.limit(typed::<huaweicloud_bss::Bounded<1, 100>>(value)),
+                    other => panic!("no example wiring for parameter {other}"),
+                };
+            }
+            call.send().await.map(drop).map_err(Error::from)
+        }
+        "ListSubCustomerNewTag" => client
+            .list_sub_customer_new_tag()
+            .body(typed::<types::ListSubCustomerNewTagReq>(body()))
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "CreatePersonalRealnameAuth" => client
+            .create_personal_realname_auth()
+            .body(typed::<types::ApplyIndividualRealnameAuthsReq>(body()))
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "CreateEnterpriseRealnameAuthentication" => client
+            .create_enterprise_realname_authentication()
+            .body(typed::<types::ApplyEnterpriseRealnameAuthsReq>(body()))
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "ChangeEnterpriseRealnameAuthentication" => client
+            .change_enterprise_realname_authentication()
+            .body(typed::<types::ChangeEnterpriseRealnameAuthsReq>(body()))
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "ShowRealnameAuthenticationReviewResult" => {
+            let mut call = client.show_realname_authentication_review_result();
+            for (name, value) in params {
+                call = match name.as_str() {
+                    "customer_id" => call.customer_id(typed::<
+                        types::ShowRealnameAuthenticationReviewResultCustomerId,
+                    >(value)),
+                    other => panic!("no example wiring for parameter {other}"),
+                };
+            }
+            call.send().await.map(drop).map_err(Error::from)
+        }
+        "ShowRealNameAuthStatus" => client
+            .show_real_name_auth_status()
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "ShowRealNameAuthQrCode" => client
+            .show_real_name_auth_qr_code()
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
+        "CreateEnterpriseProjectAuth" => client
+            .create_enterprise_project_auth()
+            .send()
+            .await
+            .map(drop)
+            .map_err(Error::from),
         other => panic!("{other} has no example wiring in this test: add it"),
     }
 }

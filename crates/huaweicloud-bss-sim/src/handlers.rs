@@ -24,6 +24,9 @@ pub(crate) fn handle(
     if let Some(reply) = crate::ops_e::handle(operation, received, state) {
         return reply;
     }
+    if let Some(reply) = crate::ops_ab::handle(operation, received, state) {
+        return reply;
+    }
     let result = match operation {
         "CreateSubCustomer" => create_sub_customer(received, state, create_despite_error),
         "CreateSubEnterpriseAccount" => create_sub_enterprise_account(received, state),

@@ -17,12 +17,14 @@
 #![forbid(unsafe_code)]
 
 mod handlers;
+mod ops_ab;
 mod ops_cd;
 mod ops_e;
 mod respond;
 mod scenario;
 mod server;
 mod state;
+pub mod state_ab;
 mod state_cd;
 mod state_e;
 mod verify;

@@ -67,6 +67,8 @@ pub struct State {
     pub max_customers_per_mobile: usize,
     /// Resellers, their accounts, coupon quotas and coupons (groups C and D).
     pub resellers: crate::state_cd::ResellerState,
+    /// Customer funds and real-name authentication.
+    pub ab: crate::state_ab::StateAb,
     sequence: u64,
 }
 
@@ -95,6 +97,7 @@ impl Default for State {
             multi_account: crate::state_e::MultiAccount::default(),
             max_customers_per_mobile: 5,
             resellers: Default::default(),
+            ab: crate::state_ab::StateAb::default(),
             sequence: 0,
         }
     }

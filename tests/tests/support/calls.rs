@@ -352,6 +352,148 @@ pub async fn call_valid(client: &Client, operation_id: &str) -> Result<(), Error
                 .send()
                 .await?;
         }
+        "UpdateCustomerAccountAmount" => {
+            // A customer the simulator has not seen yet: it starts with nothing.
+            client
+                .update_customer_account_amount()
+                .body(
+                    types::AdjustAccountReq::builder()
+                        .customer_id(format!("{n:032x}"))
+                        .amount("0.01"),
+                )
+                .send()
+                .await?;
+        }
+        "ReclaimToPartnerAccount" => {
+            // A customer the simulator seeds with funds.
+            client
+                .reclaim_to_partner_account()
+                .body(
+                    types::ReclaimToPartnerAccountBalancesReq::builder()
+                        .customer_id(huaweicloud_bss_sim::state_ab::SEEDED_CUSTOMERS[1])
+                        .amount("0.01"),
+                )
+                .send()
+                .await?;
+        }
+        "ListPartnerAdjustRecords" => {
+            client
+                .list_partner_adjust_records()
+                .offset(0)
+                .limit(10)
+                .send()
+                .await?;
+        }
+        "ListCustomersBalancesDetail" => {
+            client
+                .list_customers_balances_detail()
+                .body(
+                    types::QueryCustomersBalancesReq::builder().customer_infos(vec![
+                        types::CustomerInfoV2 {
+                            customer_id: huaweicloud_bss_sim::state_ab::SEEDED_CUSTOMERS[0]
+                                .parse()?,
+                        },
+                    ]),
+                )
+                .send()
+                .await?;
+        }
+        "ListPartnerBalances" => {
+            client.list_partner_balances().send().await?;
+        }
+        "ListPartnerAccountChangeRecords" => {
+            client
+                .list_partner_account_change_records()
+                .balance_type(types::ListPartnerAccountChangeRecordsBalanceType::BalanceTypeDebit)
+                .send()
+                .await?;
+        }
+        "ListSubCustomerNewTag" => {
+            client
+                .list_sub_customer_new_tag()
+                .body(types::ListSubCustomerNewTagReq::builder().limit(Some(10_i32.try_into()?)))
+                .send()
+                .await?;
+        }
+        "CreatePersonalRealnameAuth" => {
+            // A fresh customer id each call: a second application would be refused.
+            client
+                .create_personal_realname_auth()
+                .body(
+                    types::ApplyIndividualRealnameAuthsReq::builder()
+                        .customer_id(format!("{n:032x}"))
+                        .identify_type(
+                            types::ApplyIndividualRealnameAuthsReqIdentifyType::try_from(0)?,
+                        )
+                        .verified_type(Some(
+                            types::ApplyIndividualRealnameAuthsReqVerifiedType::try_from(3)?,
+                        ))
+                        .verified_file_url(vec![
+                            "a.jpg".to_string(),
+                            "b.jpg".to_string(),
+                            "c.jpg".to_string(),
+                        ])
+                        .name("Valid Person")
+                        .verified_number(format!("E{n:08}"))
+                        .xaccount_type("example_IDP"),
+                )
+                .send()
+                .await?;
+        }
+        "CreateEnterpriseRealnameAuthentication" => {
+            client
+                .create_enterprise_realname_authentication()
+                .body(
+                    types::ApplyEnterpriseRealnameAuthsReq::builder()
+                        .customer_id(format!("{n:032x}"))
+                        .identify_type(
+                            types::ApplyEnterpriseRealnameAuthsReqIdentifyType::try_from(1)?,
+                        )
+                        .verified_file_url(vec!["license.jpg".to_string()])
+                        .corp_name(format!("Valid Corp {n}"))
+                        .verified_number(format!("9111{n:014}"))
+                        .xaccount_type("example_IDP"),
+                )
+                .send()
+                .await?;
+        }
+        "ChangeEnterpriseRealnameAuthentication" => {
+            // The simulator seeds this customer as an authenticated individual.
+            client
+                .change_enterprise_realname_authentication()
+                .body(
+                    types::ChangeEnterpriseRealnameAuthsReq::builder()
+                        .customer_id(huaweicloud_bss_sim::state_ab::SEEDED_CUSTOMERS[0])
+                        .identify_type(
+                            types::ChangeEnterpriseRealnameAuthsReqIdentifyType::try_from(1)?,
+                        )
+                        .verified_file_url(vec!["license.jpg".to_string()])
+                        .corp_name(format!("Valid Corp {n}"))
+                        .verified_number(format!("9111{n:014}"))
+                        .change_type(types::ChangeEnterpriseRealnameAuthsReqChangeType::try_from(
+                            1,
+                        )?)
+                        .xaccount_type("example_IDP"),
+                )
+                .send()
+                .await?;
+        }
+        "ShowRealnameAuthenticationReviewResult" => {
+            client
+                .show_realname_authentication_review_result()
+                .customer_id(huaweicloud_bss_sim::state_ab::SEEDED_CUSTOMERS[0])
+                .send()
+                .await?;
+        }
+        "ShowRealNameAuthStatus" => {
+            client.show_real_name_auth_status().send().await?;
+        }
+        "ShowRealNameAuthQrCode" => {
+            client.show_real_name_auth_qr_code().send().await?;
+        }
+        "CreateEnterpriseProjectAuth" => {
+            client.create_enterprise_project_auth().send().await?;
+        }
         other => panic!("support::calls::call_valid has no valid call of {other}: add one"),
     }
     Ok(())

@@ -1,0 +1,667 @@
+//! Customer funds and real-name authentication against the simulator: funding credits the
+//! customer and debits the partner exactly, reclaiming more than the customer holds is refused
+//! with CBC.99005003, and every movement shows up in the record lists with totals and paging.
+
+mod support;
+
+use huaweicloud_bss::{Amount, Decimal, Error, ErrorCode, types};
+use huaweicloud_bss_sim::state_ab::{SEEDED_CUSTOMERS, SEEDED_RESELLERS};
+
+fn dec(text: &str) -> Decimal {
+    Decimal::from_str_exact(text).expect("a decimal")
+}
+
+async fn partner_cash(client: &huaweicloud_bss::Client, reseller: Option<&str>) -> Decimal {
+    let mut call = client.list_partner_balances();
+    if let Some(reseller) = reseller {
+        call = call.indirect_partner_id(reseller);
+    }
+    let balances = call.send().await.expect("balances").into_inner();
+    balances
+        .account_balances
+        .iter()
+        .find(|a| a.account_type == Some(1))
+        .and_then(|a| a.amount)
+        .expect("a cash account")
+        .get()
+}
+
+async fn customer_amount(
+    client: &huaweicloud_bss::Client,
+    customer_id: &str,
+    reseller: Option<&str>,
+) -> Option<Decimal> {
+    let body = types::QueryCustomersBalancesReq::builder()
+        .customer_infos(vec![types::CustomerInfoV2 {
+            customer_id: customer_id.parse().expect("valid id"),
+        }])
+        .indirect_partner_id(reseller.map(|r| r.parse().expect("valid id")));
+    let answer = client
+        .list_customers_balances_detail()
+        .body(body)
+        .send()
+        .await
+        .expect("customer balances")
+        .into_inner();
+    answer
+        .customer_balances
+        .first()
+        .and_then(|b| b.amount)
+        .map(Amount::get)
+}
+
+async fn adjust(
+    client: &huaweicloud_bss::Client,
+    customer_id: &str,
+    amount: impl Into<String>,
+) -> Result<String, Error> {
+    let answer = client
+        .update_customer_account_amount()
+        .body(
+            types::AdjustAccountReq::builder()
+                .customer_id(customer_id)
+                .amount(amount.into()),
+        )
+        .send()
+        .await?;
+    Ok(answer.into_inner().transfer_id.expect("a transfer id"))
+}
+
+async fn reclaim(
+    client: &huaweicloud_bss::Client,
+    customer_id: &str,
+    amount: &str,
+) -> Result<String, Error> {
+    let answer = client
+        .reclaim_to_partner_account()
+        .body(
+            types::ReclaimToPartnerAccountBalancesReq::builder()
+                .customer_id(customer_id)
+                .amount(amount),
+        )
+        .send()
+        .await?;
+    Ok(answer.into_inner().trans_id.expect("a transaction id"))
+}
+
+const NEW_CUSTOMER: &str = "5eed00000000000000000000000000aa";
+
+#[tokio::test]
+async fn funding_credits_the_customer_and_debits_the_partner_exactly() {
+    let (sim, client) = support::sim_and_client().await;
+    let before = partner_cash(&client, None).await;
+    assert_eq!(before, dec("100000.00"));
+
+    // 0.1 + 0.2 is exactly 0.3, on the wire too.
+    let sum = dec("0.1") + dec("0.2");
+    adjust(&client, NEW_CUSTOMER, sum.to_string())
+        .await
+        .expect("funded");
+    let body = String::from_utf8(sim.received().last().unwrap().body.to_vec()).unwrap();
+    assert!(body.contains(r#""amount":0.3"#), "{body}");
+
+    adjust(&client, NEW_CUSTOMER, "1234.56")
+        .await
+        .expect("funded");
+    assert_eq!(
+        customer_amount(&client, NEW_CUSTOMER, None).await,
+        Some(dec("1234.86"))
+    );
+    assert_eq!(partner_cash(&client, None).await, dec("98765.14"));
+    assert_eq!(sim.state().ab.customer_amount(NEW_CUSTOMER), dec("1234.86"));
+}
+
+#[tokio::test]
+async fn reclaiming_more_than_the_customer_holds_is_refused_with_cbc_99005003() {
+    let (_sim, client) = support::sim_and_client().await;
+    adjust(&client, NEW_CUSTOMER, "10.00")
+        .await
+        .expect("funded");
+
+    let err = reclaim(&client, NEW_CUSTOMER, "10.01")
+        .await
+        .expect_err("more than the balance");
+    assert_eq!(err.code(), Some(&ErrorCode::Cbc99005003), "{err}");
+    assert_eq!(err.status(), Some(400));
+    assert_eq!(
+        customer_amount(&client, NEW_CUSTOMER, None).await,
+        Some(dec("10.00")),
+        "a refused reclaim moves nothing"
+    );
+
+    reclaim(&client, NEW_CUSTOMER, "10.00")
+        .await
+        .expect("the whole balance can be reclaimed");
+    assert_eq!(
+        customer_amount(&client, NEW_CUSTOMER, None).await,
+        Some(Decimal::ZERO)
+    );
+    assert_eq!(partner_cash(&client, None).await, dec("100000.00"));
+}
+
+#[tokio::test]
+async fn funding_more_than_the_partner_holds_is_refused_with_cbc_99005003() {
+    let (sim, client) = support::sim_and_client().await;
+    sim.state()
+        .ab
+        .partners
+        .get_mut(&None)
+        .unwrap()
+        .designated_amount = dec("99990.00");
+    let err = adjust(&client, NEW_CUSTOMER, "10.01")
+        .await
+        .expect_err("more than the available amount (balance less designated amount)");
+    assert_eq!(err.code(), Some(&ErrorCode::Cbc99005003), "{err}");
+    adjust(&client, NEW_CUSTOMER, "10.00")
+        .await
+        .expect("exactly the available amount");
+}
+
+#[tokio::test]
+async fn a_reseller_funds_its_own_customers_out_of_its_own_balance() {
+    let (_sim, client) = support::sim_and_client().await;
+    let reseller = SEEDED_RESELLERS[1];
+    let customer = SEEDED_CUSTOMERS[2]; // seeded as that reseller's customer, with 1000.00
+    let before = partner_cash(&client, Some(reseller)).await;
+    client
+        .update_customer_account_amount()
+        .body(
+            types::AdjustAccountReq::builder()
+                .customer_id(customer)
+                .amount("250.00")
+                .indirect_partner_id(Some(reseller.parse().unwrap())),
+        )
+        .send()
+        .await
+        .expect("funded by the reseller");
+    assert_eq!(
+        partner_cash(&client, Some(reseller)).await,
+        before - dec("250")
+    );
+    assert_eq!(partner_cash(&client, None).await, dec("100000.00"));
+    assert_eq!(
+        customer_amount(&client, customer, Some(reseller)).await,
+        Some(dec("1250.00"))
+    );
+    // Not the partner's own customer: left out of the partner's own balance query.
+    assert_eq!(customer_amount(&client, customer, None).await, None);
+
+    let err = client
+        .update_customer_account_amount()
+        .body(
+            types::AdjustAccountReq::builder()
+                .customer_id(customer)
+                .amount("1")
+                .indirect_partner_id(Some("ffffffffffffffffffffffffffffffff".parse().unwrap())),
+        )
+        .send()
+        .await
+        .map_err(Error::from)
+        .expect_err("an unknown reseller");
+    assert_eq!(err.code(), Some(&ErrorCode::Cbc99000037), "{err}");
+}
+
+#[tokio::test]
+async fn movements_appear_in_the_adjust_records_and_account_entries_with_totals_and_pages() {
+    let (_sim, client) = support::sim_and_client().await;
+    let mut ids = Vec::new();
+    for amount in ["1.00", "2.00", "3.00"] {
+        ids.push(adjust(&client, NEW_CUSTOMER, amount).await.unwrap());
+    }
+    ids.push(reclaim(&client, NEW_CUSTOMER, "0.50").await.unwrap());
+
+    let page = |offset: i32, limit: i32| {
+        client
+            .list_partner_adjust_records()
+            .offset(offset)
+            .limit(limit)
+            .send()
+    };
+    let first = page(0, 3).await.unwrap().into_inner();
+    assert_eq!(first.total_count, Some(4));
+    assert_eq!(first.records.len(), 3);
+    // Newest first; amounts arrive as JSON strings and decode exactly.
+    assert_eq!(first.records[0].trans_id.as_deref(), Some(ids[3].as_str()));
+    assert_eq!(
+        first.records[0].operation_type.as_deref(),
+        Some("SOURCE_OPERATION_BERETRIEVE")
+    );
+    assert_eq!(first.records[0].amount.map(Amount::get), Some(dec("0.50")));
+    let second = page(3, 3).await.unwrap().into_inner();
+    assert_eq!(second.total_count, Some(4));
+    assert_eq!(second.records.len(), 1);
+    assert_eq!(second.records[0].trans_id.as_deref(), Some(ids[0].as_str()));
+    assert_eq!(second.records[0].amount.map(Amount::get), Some(dec("1")));
+
+    let reclaims = client
+        .list_partner_adjust_records()
+        .operation_type(types::ListPartnerAdjustRecordsOperationType::SourceOperationBeretrieve)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(reclaims.total_count, Some(1));
+    let by_id = client
+        .list_partner_adjust_records()
+        .trans_id(ids[1].as_str())
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(by_id.total_count, Some(1));
+    assert_eq!(by_id.records[0].amount.map(Amount::get), Some(dec("2")));
+
+    let entries = client
+        .list_partner_account_change_records()
+        .balance_type(types::ListPartnerAccountChangeRecordsBalanceType::BalanceTypeDebit)
+        .trade_type(types::ListPartnerAccountChangeRecordsTradeType::Beadjust)
+        .limit(2)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(entries.total_count, Some(3));
+    assert_eq!(entries.records.len(), 2);
+    let newest = &entries.records[0];
+    assert_eq!(newest.type_.as_deref(), Some("2"), "funding is an expense");
+    assert_eq!(newest.change_amount.map(Amount::get), Some(dec("3.00")));
+    assert_eq!(
+        newest.balance_after_change.map(Amount::get),
+        Some(dec("99994.00"))
+    );
+    assert_eq!(newest.customer_id.as_deref(), Some(NEW_CUSTOMER));
+
+    let credit = client
+        .list_partner_account_change_records()
+        .balance_type(types::ListPartnerAccountChangeRecordsBalanceType::BalanceTypeCredit)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(
+        credit.total_count,
+        Some(0),
+        "nothing moved on the credit account"
+    );
+}
+
+#[tokio::test]
+async fn amounts_breaking_a_documented_rule_are_refused_before_anything_is_sent() {
+    let (sim, client) = support::sim_and_client().await;
+    for (amount, rule) in [
+        ("0", "less than the minimum 0.01"),
+        ("-1", "less than the minimum 0.01"),
+        ("1.005", "more than 2 decimal places"),
+        ("1e-3", "more than 2 decimal places"),
+        ("ten", "not an exact decimal number"),
+    ] {
+        let err = adjust(&client, NEW_CUSTOMER, amount)
+            .await
+            .expect_err(amount);
+        match &err {
+            Error::InvalidRequest { message } => {
+                assert!(
+                    message.contains("amount") && message.contains(rule),
+                    "{message}"
+                )
+            }
+            other => panic!("{amount}: {other:?}"),
+        }
+    }
+    assert_eq!(sim.requests_served(), 0);
+
+    // minItems/maxItems are not enforced by the generated types (typify drops them): an empty
+    // customer list goes out, and the simulator refuses it as the service does.
+    let err = client
+        .list_customers_balances_detail()
+        .body(types::QueryCustomersBalancesReq::builder().customer_infos(vec![]))
+        .send()
+        .await
+        .map_err(Error::from)
+        .expect_err("at least one customer");
+    assert_eq!(err.code(), Some(&ErrorCode::Cbc0100), "{err}");
+}
+
+/// The issue's requirement: response amounts decode whether they arrive as JSON strings or
+/// numbers (plain or with an exponent), exactly, on the real response types.
+#[test]
+fn response_amounts_decode_from_strings_and_numbers() {
+    let records: types::ListPartnerAdjustRecordsResponse = serde_json::from_str(
+        r#"{"total_count": 3, "records": [
+            {"amount": "10.10"}, {"amount": 10.1}, {"amount": 1.01e1}
+        ]}"#,
+    )
+    .expect("decodes");
+    for record in &records.records {
+        assert_eq!(record.amount.map(Amount::get), Some(dec("10.1")));
+    }
+    let balances: types::ListCustomersBalancesDetailResponse = serde_json::from_str(
+        r#"{"customer_balances": [
+            {"customer_id": "a", "amount": "99999999999999999.99", "debt_amount": 0.3}
+        ]}"#,
+    )
+    .expect("decodes");
+    let balance = &balances.customer_balances[0];
+    assert_eq!(
+        balance.amount.map(Amount::get),
+        Some(dec("99999999999999999.99")),
+        "beyond f64 precision, still exact"
+    );
+    assert_eq!(balance.debt_amount.map(Amount::get), Some(dec("0.3")));
+    let entries: types::ListPartnerAccountChangeRecordsResponse = serde_json::from_str(
+        r#"{"records": [{"change_amount": "-5.00", "balance_after_change": 95}]}"#,
+    )
+    .expect("decodes");
+    assert_eq!(
+        entries.records[0].change_amount.map(Amount::get),
+        Some(dec("-5"))
+    );
+    assert_eq!(
+        entries.records[0].balance_after_change.map(Amount::get),
+        Some(dec("95"))
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Real-name authentication
+// ---------------------------------------------------------------------------------------
+
+fn personal(customer_id: &str) -> types::builder::ApplyIndividualRealnameAuthsReq {
+    types::ApplyIndividualRealnameAuthsReq::builder()
+        .customer_id(customer_id)
+        .identify_type(0)
+        .verified_type(Some(3.try_into().unwrap()))
+        .verified_file_url(vec!["p1.jpg".into(), "p2.jpg".into(), "p3.jpg".into()])
+        .name("Li Si")
+        .verified_number("E87654321")
+        .xaccount_type("example_IDP")
+}
+
+async fn review_result(
+    client: &huaweicloud_bss::Client,
+    customer_id: &str,
+) -> types::ShowRealnameAuthenticationReviewResultResponse {
+    client
+        .show_realname_authentication_review_result()
+        .customer_id(customer_id)
+        .send()
+        .await
+        .expect("review result")
+        .into_inner()
+}
+
+#[tokio::test]
+async fn a_document_application_is_reviewed_and_its_result_queryable() {
+    let (sim, client) = support::sim_and_client().await;
+    assert_eq!(
+        review_result(&client, NEW_CUSTOMER).await.review_result,
+        None,
+        "nothing before applying"
+    );
+    let answer = client
+        .create_personal_realname_auth()
+        .body(personal(NEW_CUSTOMER))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(answer.is_review, Some(1), "documents go to a reviewer");
+    assert_eq!(
+        review_result(&client, NEW_CUSTOMER).await.review_result,
+        Some(0)
+    );
+
+    let again = client
+        .create_personal_realname_auth()
+        .body(personal(NEW_CUSTOMER))
+        .send()
+        .await
+        .map_err(Error::from)
+        .expect_err("already under review");
+    assert_eq!(again.code(), Some(&ErrorCode::Cbc99007188), "{again}");
+
+    sim.state()
+        .ab
+        .review(NEW_CUSTOMER, false, Some("the photo is blurred"));
+    let rejected = review_result(&client, NEW_CUSTOMER).await;
+    assert_eq!(rejected.review_result, Some(1));
+    assert_eq!(rejected.opinion.as_deref(), Some("the photo is blurred"));
+
+    // After a rejection the customer may apply again.
+    client
+        .create_personal_realname_auth()
+        .body(personal(NEW_CUSTOMER))
+        .send()
+        .await
+        .expect("a new application after a rejection");
+    assert_eq!(sim.state().ab.realname_applications.len(), 3, "seed + 2");
+}
+
+#[tokio::test]
+async fn a_bank_card_application_needs_the_sms_code_and_is_approved_at_once() {
+    let (sim, client) = support::sim_and_client().await;
+    let mobile = "13900000001";
+    client
+        .send_verification_message_code()
+        .body(
+            types::SendVerificationCodeV2Req::builder()
+                .receiver_type(1)
+                .mobile_phone(mobile)
+                .scene(Some(
+                    types::SendVerificationCodeV2ReqScene::try_from(18).unwrap(),
+                ))
+                .customer_id(Some(NEW_CUSTOMER.parse().unwrap())),
+        )
+        .send()
+        .await
+        .expect("code sent");
+    let code = sim
+        .state()
+        .verification_code(mobile)
+        .expect("a code")
+        .to_string();
+    let card = |code: &str| {
+        types::BankCardInfoV2::builder()
+            .bank_account("6222-0000-0000")
+            .areacode("0086")
+            .mobile(mobile)
+            .verification_code(code.to_string())
+    };
+    let bank = |code: &str| {
+        personal(NEW_CUSTOMER)
+            .identify_type(4)
+            .verified_file_url(vec!["face.jpg".into()])
+            .bank_card_info(Some(types::BankCardInfoV2::try_from(card(code)).unwrap()))
+    };
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    let err = client
+        .create_personal_realname_auth()
+        .body(bank(wrong))
+        .send()
+        .await
+        .map_err(Error::from)
+        .expect_err("a wrong code");
+    assert_eq!(err.code(), Some(&ErrorCode::Cbc99000027), "{err}");
+
+    let answer = client
+        .create_personal_realname_auth()
+        .body(bank(&code))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(answer.is_review, Some(0));
+    assert_eq!(
+        review_result(&client, NEW_CUSTOMER).await.review_result,
+        Some(2)
+    );
+}
+
+#[tokio::test]
+async fn an_approved_customer_gets_its_new_customer_tag() {
+    let (sim, client) = support::sim_and_client().await;
+    // Funding makes the customer one of the partner's customers in the simulator.
+    adjust(&client, NEW_CUSTOMER, "1.00").await.unwrap();
+    let tags = || async {
+        client
+            .list_sub_customer_new_tag()
+            .body(
+                types::ListSubCustomerNewTagReq::builder().customer_ids(vec![
+                    NEW_CUSTOMER.parse().unwrap(),
+                    "not-a-customer".parse().unwrap(),
+                ]),
+            )
+            .send()
+            .await
+            .unwrap()
+            .into_inner()
+            .new_customer_tags
+    };
+    let before = tags().await;
+    assert_eq!(
+        before.len(),
+        1,
+        "accounts that are not customers are dropped"
+    );
+    assert_eq!(
+        before[0].new_customer_tag, None,
+        "no tag without real-name authentication"
+    );
+
+    let answer = client
+        .create_enterprise_realname_authentication()
+        .body(
+            types::ApplyEnterpriseRealnameAuthsReq::builder()
+                .customer_id(NEW_CUSTOMER)
+                .identify_type(1)
+                .verified_file_url(vec!["license.jpg".into()])
+                .corp_name("Example Co., Ltd.")
+                .verified_number("91110000000000000X")
+                .xaccount_type("example_IDP"),
+        )
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(answer.is_review, Some(1));
+    sim.state().ab.review(NEW_CUSTOMER, true, None);
+    let after = tags().await;
+    assert_eq!(after[0].new_customer_tag.as_deref(), Some("Y"));
+    assert_eq!(after[0].customer_tag_type.as_deref(), Some("SMB"));
+
+    // Paging over all the partner's customers (the seeded two without a reseller + this one).
+    let page = client
+        .list_sub_customer_new_tag()
+        .body(types::ListSubCustomerNewTagReq::builder().offset(Some(2.try_into().unwrap())))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(page.new_customer_tags.len(), 1);
+}
+
+#[tokio::test]
+async fn only_an_authenticated_individual_can_change_to_an_enterprise() {
+    let (_sim, client) = support::sim_and_client().await;
+    let change = |customer: &'static str| {
+        client
+            .change_enterprise_realname_authentication()
+            .body(
+                types::ChangeEnterpriseRealnameAuthsReq::builder()
+                    .customer_id(customer)
+                    .identify_type(1)
+                    .verified_file_url(vec!["license.jpg".into()])
+                    .corp_name("Example Co., Ltd.")
+                    .verified_number("91110000000000000X")
+                    .change_type(1)
+                    .xaccount_type("example_IDP"),
+            )
+            .send()
+    };
+    let answer = change(SEEDED_CUSTOMERS[0]).await.unwrap().into_inner();
+    assert_eq!(answer.is_review, Some(1));
+    assert_eq!(
+        review_result(&client, SEEDED_CUSTOMERS[0])
+            .await
+            .review_result,
+        Some(0),
+        "the change is under review"
+    );
+    let err = change(SEEDED_CUSTOMERS[1])
+        .await
+        .map_err(Error::from)
+        .expect_err("no individual authentication to change");
+    assert_eq!(err.code(), Some(&ErrorCode::Cbc0100), "{err}");
+}
+
+#[tokio::test]
+async fn the_callers_own_status_qr_code_and_enterprise_projects() {
+    let (sim, client) = support::sim_and_client().await;
+    let status = || async {
+        client
+            .show_real_name_auth_status()
+            .send()
+            .await
+            .unwrap()
+            .into_inner()
+    };
+    let before = status().await;
+    assert_eq!(
+        (before.verified_status, before.verified_type),
+        (Some(-1), None)
+    );
+
+    let first = client
+        .show_real_name_auth_qr_code()
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    let second = client
+        .show_real_name_auth_qr_code()
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_ne!(
+        first.qr_code_url, second.qr_code_url,
+        "each code is single-use"
+    );
+
+    client
+        .create_enterprise_project_auth()
+        .send()
+        .await
+        .expect("enabled (204)");
+
+    // The caller (X-Domain-Id) applies as an individual and is approved.
+    client
+        .create_personal_realname_auth()
+        .body(personal(support::DOMAIN_ID))
+        .send()
+        .await
+        .unwrap();
+    let pending = status().await;
+    assert_eq!(
+        (pending.verified_status, pending.verified_type),
+        (Some(0), Some(0))
+    );
+    sim.state().ab.review(support::DOMAIN_ID, true, None);
+    let approved = status().await;
+    assert_eq!(
+        (approved.verified_status, approved.verified_type),
+        (Some(2), Some(0))
+    );
+
+    let err = client
+        .create_enterprise_project_auth()
+        .send()
+        .await
+        .map_err(Error::from)
+        .expect_err("an authenticated individual may not enable enterprise projects");
+    assert_eq!(err.code(), Some(&ErrorCode::Cbc99007004), "{err}");
+    assert_eq!(
+        err.fail_check_items(),
+        ["SELF_OPEN_ONLY_FOR_ENT_AND_INTR_CUST".to_string()]
+    );
+}
