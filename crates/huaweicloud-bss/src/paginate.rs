@@ -124,6 +124,26 @@ paged!(
         count,
         user_coupons: IQueryUserCouponsResultV2
     },
+    ListPartnerAdjustRecordsResponse {
+        total_count,
+        records: AdjustRecordV3
+    },
+    ListPartnerAccountChangeRecordsResponse {
+        total_count,
+        records: AccountChangeRecord
+    },
+    ListEnterpriseSubCustomersResponse {
+        total_count,
+        sub_customer_infos: SubCustomerInfoV2
+    },
+    ListMultiAccountTransferCouponsResponse {
+        total_count,
+        avail_transfer_coupons: AvailTransferCoupon
+    },
+    ListMultiAccountRetrieveCouponsResponse {
+        total_count,
+        avail_retrieve_coupons: AvailRetrieveCoupons
+    },
 );
 
 /// Every item of an offset/limit list, fetched `limit` at a time (see the module docs).
