@@ -335,15 +335,10 @@ mod tests {
     #[test]
     fn references_become_defs_transitively_and_a_self_reference_is_the_root() {
         let (schema, definitions) = convert(
-            "Req:
-               type: object
-               properties:
-                 a: {$ref: '#/components/schemas/A'}
-                 again: {$ref: '#/components/schemas/Req'}
-             A:
-               type: array
-               items: {$ref: '#/components/schemas/B'}
-             B: {type: boolean}
+            "Req: {type: object, properties: {a: {$ref: '#/components/schemas/A'}, \
+                                             again: {$ref: '#/components/schemas/Req'}}}\n\
+             A: {type: array, items: {$ref: '#/components/schemas/B'}}\n\
+             B: {type: boolean}\n\
              Unused: {type: string}",
             "Req",
         )
