@@ -83,7 +83,7 @@ fn every_operation_with_a_request_body_has_a_schema_file_listed_in_the_index() {
     let index = std::fs::read_to_string(schemas_dir().join("README.md"))
         .expect("schemas/README.md exists: run `cargo xtask schemas`");
     for (operation, _) in operations_with_a_body() {
-        let file = file_name(&operation);
+        let file = file_name(operation);
         assert!(
             schemas_dir().join(&file).is_file(),
             "{operation} takes a request body but schemas/{file} is missing: run `cargo xtask schemas`"
@@ -125,7 +125,7 @@ fn checked_in_schemas_are_what_the_generator_writes() {
 #[test]
 fn every_schema_is_a_valid_draft_2020_12_document() {
     for (operation, _) in operations_with_a_body() {
-        let schema = schema(&operation);
+        let schema = schema(operation);
         assert_eq!(schema["$schema"], json!(DIALECT), "{operation}");
         if let Err(error) = jsonschema::draft202012::meta::validate(&schema) {
             panic!("{operation}: not a valid 2020-12 schema: {error}");
@@ -137,8 +137,8 @@ fn every_schema_is_a_valid_draft_2020_12_document() {
 fn every_documented_request_example_validates_and_is_carried_in_examples() {
     let mut failures = Vec::new();
     for (operation, example) in operations_with_a_body() {
-        let validator = validator(&operation);
-        for error in validator.iter_errors(&example) {
+        let validator = validator(operation);
+        for error in validator.iter_errors(example) {
             failures.push(format!(
                 "{operation} {}: {} ({})",
                 error.instance_path(),
@@ -147,7 +147,7 @@ fn every_documented_request_example_validates_and_is_carried_in_examples() {
             ));
         }
         assert_eq!(
-            schema(&operation)["examples"],
+            schema(operation)["examples"],
             json!([example]),
             "{operation}: `examples` is not the spec's request example"
         );
