@@ -9,6 +9,8 @@
 //! (schema objects → 2020-12), `document` (one file per body, and the index), `json` (an
 //! order-keeping JSON tree, so output does not depend on serde_json features).
 
+#[cfg(test)]
+mod client_agreement;
 mod convert;
 mod document;
 mod json;

@@ -21,7 +21,7 @@ fn spec_bytes() -> Vec<u8> {
 
 /// `(operationId, documented request example)` of every operation with a request body, read
 /// once per test binary.
-fn operations_with_a_body() -> &'static [(String, Value)] {
+pub(super) fn operations_with_a_body() -> &'static [(String, Value)] {
     static OPERATIONS: OnceLock<Vec<(String, Value)>> = OnceLock::new();
     OPERATIONS.get_or_init(read_operations_with_a_body)
 }
@@ -160,7 +160,7 @@ fn every_documented_request_example_validates_and_is_carried_in_examples() {
 }
 
 /// How a row changes the documented example.
-enum Change {
+pub(super) enum Change {
     /// Set the value at the pointer (adding a missing object member, or appending to an
     /// array at index `len`).
     Set(Value),
@@ -170,11 +170,11 @@ enum Change {
 
 /// One broken value: the operation, where in its documented example, the change, and the
 /// keyword that must reject it.
-struct Broken {
-    operation: &'static str,
-    pointer: &'static str,
-    change: Change,
-    keyword: &'static str,
+pub(super) struct Broken {
+    pub(super) operation: &'static str,
+    pub(super) pointer: &'static str,
+    pub(super) change: Change,
+    pub(super) keyword: &'static str,
 }
 
 fn set(
@@ -208,7 +208,7 @@ fn ids(count: usize) -> Value {
     json!((0..count).map(|i| format!("id{i}")).collect::<Vec<_>>())
 }
 
-fn broken_rows() -> Vec<Broken> {
+pub(super) fn broken_rows() -> Vec<Broken> {
     let template_arg = json!({"key": "sub_customer_name", "value": "subuser001"});
     vec![
         // maxLength / minLength, at the root, in a nested object and in array items.
@@ -431,7 +431,7 @@ fn broken_rows() -> Vec<Broken> {
 
 /// The documented example, plus a valid instance of every optional model it leaves out, so
 /// that rows can break values inside those models too.
-fn example_with_every_model(operation: &str) -> Value {
+pub(super) fn example_with_every_model(operation: &str) -> Value {
     let mut body = example(operation);
     if operation == "CreatePersonalRealnameAuth" && body.get("bank_card_info").is_none() {
         body["bank_card_info"] = json!({
@@ -445,7 +445,7 @@ fn example_with_every_model(operation: &str) -> Value {
 }
 
 /// Applies a row to a copy of `example`.
-fn apply(example: &Value, pointer: &str, change: &Change) -> Value {
+pub(super) fn apply(example: &Value, pointer: &str, change: &Change) -> Value {
     let mut body = example.clone();
     let (parent, last) = pointer.rsplit_once('/').expect("pointers start with /");
     let parent = body
@@ -516,9 +516,9 @@ fn broken_values_are_rejected_by_the_documented_keyword() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-#[test]
-fn values_on_the_documented_boundaries_are_accepted() {
-    let rows = [
+/// Values on the documented boundaries, which the schemas must accept.
+pub(super) fn boundary_rows() -> Vec<(&'static str, &'static str, Value)> {
+    vec![
         ("UpdateCustomerAccountAmount", "/amount", json!(0.01)),
         ("UpdateCustomerAccountAmount", "/amount", json!(0.29)),
         ("UpdateCustomerAccountAmount", "/amount", json!(19.99)),
@@ -550,7 +550,12 @@ fn values_on_the_documented_boundaries_are_accepted() {
             "/reg_country",
             json!(""),
         ),
-    ];
+    ]
+}
+
+#[test]
+fn values_on_the_documented_boundaries_are_accepted() {
+    let rows = boundary_rows();
     let mut failures = Vec::new();
     for (operation, pointer, value) in rows {
         let body = apply(
