@@ -22,8 +22,8 @@ use super::json::{Json, Object};
 const COMPONENT_PREFIX: &str = "#/components/schemas/";
 
 /// Sentence appended to the description of every `format: decimal` number.
-pub const DECIMAL_NOTE: &str = "Send a JSON number such as 10.5: the API documents request \
-     amounts as numbers, so a string such as \"10.50\" is not accepted and this schema rejects it.";
+pub const DECIMAL_NOTE: &str = "Send a JSON number such as 10.5, not a string: the API \
+     documents request amounts as numbers, and this schema rejects a string such as \"10.50\".";
 
 /// Converts the component schemas reachable from one request body.
 pub struct Converter<'a> {

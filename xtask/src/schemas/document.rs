@@ -76,8 +76,10 @@ pub fn index(bodies: &[RequestBody], notice: &str) -> String {
            (e.g. Ajv's `multipleOfPrecision: 2`).\n\
          - Passwords and verification codes are `format: password` with `writeOnly: true`.\n\
          - Patterns are ECMAScript regular expressions, as browsers evaluate them.\n\
+         - List sizes (`minItems`/`maxItems`) are checked here; the Rust client's request types do\n  \
+           not count items (the service does).\n\
          - Unknown fields are not rejected (the spec does not say the API rejects them).\n\
-         - Integers are int32 unless the documentation bounds them more tightly.\n\n\
+         - Integers without a documented bound or enum are limited to the int32 range.\n\n\
          | Operation | Request | Schema | Body model |\n\
          | --- | --- | --- | --- |\n"
     );

@@ -573,3 +573,38 @@ fn values_on_the_documented_boundaries_are_accepted() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn check_fails_on_a_stale_missing_or_extra_file_and_write_repairs_them() {
+    let dir = std::env::temp_dir().join(format!("xtask-schemas-check-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let output = super::generate(&spec_bytes()).expect("the schemas generate");
+    super::write(&dir, &output).unwrap();
+    super::check(&dir, &output).expect("freshly written files are up to date");
+
+    let some_schema = dir.join(file_name("UpdateCustomerAccountAmount"));
+    let edited = std::fs::read_to_string(&some_schema)
+        .unwrap()
+        .replace("\"multipleOf\": 0.01", "\"multipleOf\": 0.001");
+    std::fs::write(&some_schema, edited).unwrap();
+    let error = super::check(&dir, &output).unwrap_err().to_string();
+    assert!(error.contains("cargo xtask schemas"), "{error}");
+
+    super::write(&dir, &output).unwrap();
+    std::fs::remove_file(dir.join(file_name("ListSubCustomers"))).unwrap();
+    assert!(
+        super::check(&dir, &output).is_err(),
+        "a missing file is stale"
+    );
+
+    super::write(&dir, &output).unwrap();
+    std::fs::write(dir.join(file_name("RemovedOperation")), "{}").unwrap();
+    assert!(
+        super::check(&dir, &output).is_err(),
+        "an extra file is stale"
+    );
+    super::write(&dir, &output).unwrap();
+    assert!(!dir.join(file_name("RemovedOperation")).exists());
+    super::check(&dir, &output).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+}
