@@ -608,3 +608,61 @@ fn check_fails_on_a_stale_missing_or_extra_file_and_write_repairs_them() {
     super::check(&dir, &output).unwrap();
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// Validation keywords (not annotations) that occur anywhere in a schema.
+fn constraint_keywords(schema: &Value, found: &mut std::collections::BTreeSet<String>) {
+    const CONSTRAINTS: [&str; 13] = [
+        "minLength",
+        "maxLength",
+        "pattern",
+        "enum",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "required",
+        "minItems",
+        "maxItems",
+        "type",
+    ];
+    match schema {
+        Value::Object(members) => {
+            for (key, value) in members {
+                if CONSTRAINTS.contains(&key.as_str()) {
+                    found.insert(key.clone());
+                }
+                match (key.as_str(), value) {
+                    // Data, not schemas.
+                    ("examples" | "enum" | "required", _) => {}
+                    // Their keys are names, their values schemas.
+                    ("properties" | "$defs", Value::Object(named)) => named
+                        .values()
+                        .for_each(|schema| constraint_keywords(schema, found)),
+                    _ => constraint_keywords(value, found),
+                }
+            }
+        }
+        Value::Array(items) => items
+            .iter()
+            .for_each(|item| constraint_keywords(item, found)),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_kind_of_constraint_in_the_schemas_has_a_broken_row() {
+    let mut used = std::collections::BTreeSet::new();
+    for (operation, _) in operations_with_a_body() {
+        constraint_keywords(&schema(operation), &mut used);
+    }
+    let tested: std::collections::BTreeSet<String> = broken_rows()
+        .iter()
+        .map(|row| row.keyword.to_owned())
+        .collect();
+    let untested: Vec<&String> = used.difference(&tested).collect();
+    assert!(
+        untested.is_empty(),
+        "constraints without a row in broken_rows(): {untested:?}"
+    );
+}
