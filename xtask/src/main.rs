@@ -5,6 +5,7 @@ use clap::{Parser, Subcommand};
 mod generate;
 mod official_sdk;
 mod python_env;
+mod schemas;
 mod sdk_conformance;
 mod sdk_models;
 mod signer_vectors;
@@ -28,6 +29,8 @@ enum Command {
     /// Record the official SDK's operations and models in spec/conformance/ (the conformance
     /// test compares spec/bss.yaml with them).
     SdkModels(sdk_models::Args),
+    /// Write a JSON Schema of every request body to schemas/ (from spec/bss.yaml).
+    Schemas(schemas::Args),
 }
 
 fn main() -> anyhow::Result<()> {
@@ -36,5 +39,6 @@ fn main() -> anyhow::Result<()> {
         Command::SignerVectors(args) => signer_vectors::run(args),
         Command::OfficialSdkCheck(args) => official_sdk::run(args),
         Command::SdkModels(args) => sdk_models::run(args),
+        Command::Schemas(args) => schemas::run(args),
     }
 }
