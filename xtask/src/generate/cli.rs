@@ -1,0 +1,145 @@
+//! The `bss` command tree: progenitor's clap CLI over the same view of the spec as the client.
+//!
+//! Progenitor names the client crate by path; the CLI crate points it at its hand-written
+//! `api` module, which re-exports the generated types and builders but offers the thin crate's
+//! `huaweicloud_bss::Client` (configured, signing) as `Client`. Its methods are the generated
+//! client's, reached through `Deref`, so the generated code needs no edits.
+
+use proc_macro2::{Delimiter, Group, Literal, TokenStream, TokenTree};
+use quote::quote;
+
+use super::client;
+use super::spec::Spec;
+
+/// The module of the CLI crate that the generated code imports everything from.
+const CLIENT_CRATE_PATH: &str = "crate::api";
+
+/// Progenitor's help text for its `--json-body-template` flag, a placeholder it never fills.
+const TEMPLATE_HELP_PLACEHOLDER: &str = "XXX";
+
+pub fn generate(spec: &Spec) -> anyhow::Result<TokenStream> {
+    let view = client::generation_view(spec);
+    let mut generator = progenitor::Generator::new(&client::settings(&view)?);
+    let cli = generator
+        .cli(&command_line_view(view), CLIENT_CRATE_PATH)
+        .map_err(|e| anyhow::anyhow!("progenitor (cli): {e}"))?;
+    let cli = describe_template_flag(cli);
+    Ok(quote! {
+        //! One clap subcommand per operation of the spec: flags from path, query and body
+        //! fields (help from the spec's descriptions), `--json-body FILE` for the whole body.
+        #![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unused_variables, dead_code)]
+
+        #cli
+    })
+}
+
+/// The client's view of the spec, with query parameters a flag can carry.
+///
+/// Progenitor gives every query parameter a flag parsed by `clap::value_parser!` of its type,
+/// which exists only for types that parse from one string. Two kinds of parameter do not:
+/// - an integer enum (typify makes a newtype without `FromStr`): the flag takes a plain integer
+///   and the builder converts it with the type's `TryFrom<i32>`, so a value outside the enum
+///   is still rejected before sending (as `Error::InvalidRequest`);
+/// - an array (a repeated query key): there is no flag; set it from Rust.
+fn command_line_view(mut view: openapiv3::OpenAPI) -> openapiv3::OpenAPI {
+    use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr, SchemaKind, Type};
+    for item in view.paths.paths.values_mut() {
+        let ReferenceOr::Item(item) = item else {
+            continue;
+        };
+        let operations = [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.patch,
+        ];
+        for op in operations.into_iter().flatten() {
+            op.parameters.retain_mut(|parameter| {
+                let ReferenceOr::Item(Parameter::Query { parameter_data, .. }) = parameter else {
+                    return true;
+                };
+                let ParameterSchemaOrContent::Schema(ReferenceOr::Item(schema)) =
+                    &mut parameter_data.format
+                else {
+                    return true;
+                };
+                match &mut schema.schema_kind {
+                    SchemaKind::Type(Type::Array(_)) => false,
+                    SchemaKind::Type(Type::Integer(integer)) => {
+                        integer.enumeration.clear();
+                        true
+                    }
+                    _ => true,
+                }
+            });
+        }
+    }
+    view
+}
+
+/// Gives `--json-body-template` a real help text in place of progenitor's placeholder.
+///
+/// The flag is progenitor's; the CLI's main answers it by printing the operation's documented
+/// example body, which is what a template for `--json-body` should be.
+fn describe_template_flag(tokens: TokenStream) -> TokenStream {
+    let mut out: Vec<TokenTree> = Vec::new();
+    for token in tokens {
+        match token {
+            TokenTree::Group(group) => {
+                let placeholder = group.delimiter() == Delimiter::Parenthesis
+                    && is_placeholder(&group.stream())
+                    && matches!(out.last(), Some(TokenTree::Ident(i)) if i == "help");
+                let stream = if placeholder {
+                    let help = Literal::string(
+                        "Print the operation's documented example body (a starting point for \
+                         --json-body) and exit.",
+                    );
+                    TokenTree::Literal(help).into()
+                } else {
+                    describe_template_flag(group.stream())
+                };
+                let mut rebuilt = Group::new(group.delimiter(), stream);
+                rebuilt.set_span(group.span());
+                out.push(TokenTree::Group(rebuilt));
+            }
+            other => out.push(other),
+        }
+    }
+    out.into_iter().collect()
+}
+
+fn is_placeholder(stream: &TokenStream) -> bool {
+    let mut tokens = stream.clone().into_iter();
+    let placeholder = format!("{TEMPLATE_HELP_PLACEHOLDER:?}");
+    matches!(
+        (tokens.next(), tokens.next()),
+        (Some(TokenTree::Literal(l)), None) if l.to_string() == placeholder
+    )
+}
+
+/// `(operation id as progenitor names it, documented example body as JSON)` for every
+/// operation whose request body carries an example.
+pub fn example_bodies(spec: &Spec) -> anyhow::Result<TokenStream> {
+    let mut entries = Vec::new();
+    for (_, _, op) in spec.operations() {
+        let Some(openapiv3::ReferenceOr::Item(body)) = &op.request_body else {
+            continue;
+        };
+        let Some(example) = body
+            .content
+            .get("application/json")
+            .and_then(|media| media.example.as_ref())
+        else {
+            continue;
+        };
+        let id = op.operation_id.as_deref().unwrap_or_default();
+        let client_method = heck::ToSnakeCase::to_snake_case(id);
+        let json = serde_json::to_string_pretty(example)?;
+        entries.push(quote! { (#client_method, #json), });
+    }
+    Ok(quote! {
+        /// `(operation, documented example request body as JSON)`, for `--json-body-template`.
+        pub const EXAMPLE_BODIES: &[(&str, &str)] = &[#(#entries)*];
+    })
+}
