@@ -32,7 +32,10 @@ async fn main() -> ExitCode {
         unreachable!("clap requires a subcommand");
     };
     let cmd = tree::find(name).expect("every subcommand comes from CliCommand::iter");
-    if matches!(matches.try_get_one::<bool>(tree::TEMPLATE_ARG), Ok(Some(true))) {
+    if matches!(
+        matches.try_get_one::<bool>(tree::TEMPLATE_ARG),
+        Ok(Some(true))
+    ) {
         return print_template(cmd);
     }
     let endpoint = matches.get_one::<String>(tree::ENDPOINT_ARG).cloned();
@@ -71,7 +74,10 @@ fn fail(error: &huaweicloud_bss::Error) -> ExitCode {
 }
 
 fn print_template(cmd: CliCommand) -> ExitCode {
-    match EXAMPLE_BODIES.iter().find(|(op, _)| *op == cmd.operation_id()) {
+    match EXAMPLE_BODIES
+        .iter()
+        .find(|(op, _)| *op == cmd.operation_id())
+    {
         Some((_, body)) => {
             println!("{body}");
             ExitCode::from(exit::OK)

@@ -10,6 +10,8 @@ use crate::output::JsonOutput;
 
 /// The global flag that overrides the endpoint.
 pub const ENDPOINT_ARG: &str = "endpoint";
+/// Progenitor's flag naming a file with the whole body.
+pub const JSON_BODY_ARG: &str = "json-body";
 /// Progenitor's flag for printing a body template (answered by `main`).
 pub const TEMPLATE_ARG: &str = "json-body-template";
 
@@ -39,6 +41,8 @@ pub fn root() -> Command {
                 .long(ENDPOINT_ARG)
                 .value_name("URL")
                 .global(true)
+                // After the operation's own flags in every subcommand's help.
+                .display_order(1000)
                 .help(
                     "Send requests here instead of the configured endpoint \
                      (plain http:// only for loopback hosts).",
@@ -85,6 +89,15 @@ fn subcommand(cmd: CliCommand) -> Command {
         (Some(op), Some(full)) => generated.about(op.summary).long_about(full),
         _ => generated,
     };
+    if sub.get_arguments().any(|arg| arg.get_id() == JSON_BODY_ARG) {
+        // The generated code sets the body from the file after the flags, replacing it.
+        sub = sub.mut_arg(JSON_BODY_ARG, |arg| {
+            arg.help(
+                "Path to a file with the whole request body as JSON; flags for body fields \
+                 are then ignored.",
+            )
+        });
+    }
     if sub.get_arguments().any(|arg| arg.get_id() == TEMPLATE_ARG) {
         // Printing the template needs no other flag, even a required one.
         sub = sub.mut_arg(TEMPLATE_ARG, |arg| arg.exclusive(true));

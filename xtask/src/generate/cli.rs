@@ -41,8 +41,31 @@ pub fn generate(spec: &Spec) -> anyhow::Result<TokenStream> {
 ///   and the builder converts it with the type's `TryFrom<i32>`, so a value outside the enum
 ///   is still rejected before sending (as `Error::InvalidRequest`);
 /// - an array (a repeated query key): there is no flag; set it from Rust.
+///
+/// Every flag's help also states the rules its value must follow (from the schema keywords),
+/// so `--help` says what a value is checked against before anything is sent.
 fn command_line_view(mut view: openapiv3::OpenAPI) -> openapiv3::OpenAPI {
     use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr, SchemaKind, Type};
+    for schema in view
+        .components
+        .iter_mut()
+        .flat_map(|c| c.schemas.values_mut())
+    {
+        let ReferenceOr::Item(schema) = schema else {
+            continue;
+        };
+        let SchemaKind::Type(Type::Object(object)) = &mut schema.schema_kind else {
+            continue;
+        };
+        for property in object.properties.values_mut() {
+            if let ReferenceOr::Item(property) = property
+                && let Some(rules) = rules(property)
+            {
+                let description = property.schema_data.description.get_or_insert_default();
+                *description = format!("{} {rules}", description.trim_end());
+            }
+        }
+    }
     for item in view.paths.paths.values_mut() {
         let ReferenceOr::Item(item) = item else {
             continue;
@@ -64,6 +87,10 @@ fn command_line_view(mut view: openapiv3::OpenAPI) -> openapiv3::OpenAPI {
                 else {
                     return true;
                 };
+                if let Some(rules) = rules(schema) {
+                    let description = parameter_data.description.get_or_insert_default();
+                    *description = format!("{} {rules}", description.trim_end());
+                }
                 match &mut schema.schema_kind {
                     SchemaKind::Type(Type::Array(_)) => false,
                     SchemaKind::Type(Type::Integer(integer)) => {
@@ -76,6 +103,71 @@ fn command_line_view(mut view: openapiv3::OpenAPI) -> openapiv3::OpenAPI {
         }
     }
     view
+}
+
+/// The rules a value must follow, as help text: `[at most 128 characters]`, `[range 1 to 100]`.
+fn rules(schema: &openapiv3::Schema) -> Option<String> {
+    use openapiv3::{SchemaKind, Type};
+    let mut rules = Vec::new();
+    let range = |min: Option<String>, max: Option<String>, unit: &str| match (min, max) {
+        (Some(min), Some(max)) if min == max => Some(format!("exactly {min}{unit}")),
+        (Some(min), Some(max)) => Some(format!("{min} to {max}{unit}")),
+        (Some(min), None) => Some(format!("at least {min}{unit}")),
+        (None, Some(max)) => Some(format!("at most {max}{unit}")),
+        (None, None) => None,
+    };
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(s)) => {
+            let length = range(
+                s.min_length.filter(|&n| n > 0).map(|n| n.to_string()),
+                s.max_length.map(|n| n.to_string()),
+                " characters",
+            );
+            rules.extend(length);
+            rules.extend(s.pattern.as_ref().map(|p| format!("matching {p}")));
+        }
+        SchemaKind::Type(Type::Integer(i)) if i.enumeration.is_empty() => {
+            let bound = |value: Option<i64>, exclusive: bool, step: i64| {
+                value.map(|v| (v + if exclusive { step } else { 0 }).to_string())
+            };
+            rules.extend(range(
+                bound(i.minimum, i.exclusive_minimum, 1),
+                bound(i.maximum, i.exclusive_maximum, -1),
+                "",
+            ));
+        }
+        SchemaKind::Type(Type::Number(n)) => {
+            let bound = |value: Option<f64>, exclusive: bool, word: &str| {
+                value.map(|v| {
+                    if exclusive {
+                        format!("{word} {v}")
+                    } else {
+                        v.to_string()
+                    }
+                })
+            };
+            match (n.minimum, n.maximum) {
+                (Some(_), Some(_)) => rules.push(format!(
+                    "from {} to {}",
+                    bound(n.minimum, n.exclusive_minimum, "more than")?,
+                    bound(n.maximum, n.exclusive_maximum, "less than")?
+                )),
+                (Some(min), None) if n.exclusive_minimum => rules.push(format!("more than {min}")),
+                (Some(min), None) => rules.push(format!("at least {min}")),
+                (None, Some(max)) if n.exclusive_maximum => rules.push(format!("less than {max}")),
+                (None, Some(max)) => rules.push(format!("at most {max}")),
+                (None, None) => {}
+            }
+            if let Some(step) = n.multiple_of {
+                let places = (0..=28)
+                    .find(|&p| (step * 10f64.powi(p) - 1.0).abs() < 1e-9)
+                    .unwrap_or_default();
+                rules.push(format!("at most {places} decimal places"));
+            }
+        }
+        _ => {}
+    }
+    (!rules.is_empty()).then(|| format!("[{}]", rules.join("; ")))
 }
 
 /// Gives `--json-body-template` a real help text in place of progenitor's placeholder.

@@ -49,7 +49,7 @@ pub(super) fn settings(view: &openapiv3::OpenAPI) -> anyhow::Result<GenerationSe
         .with_hooks(HooksMode::Expected)
         .with_inner_type(quote! { huaweicloud_bss_runtime::Context })
         .with_derive("PartialEq");
-    for conversion in conversions(&view)? {
+    for conversion in conversions(view)? {
         let (schema, type_name, impls) = conversion.settings()?;
         settings.with_conversion(schema, type_name, impls.into_iter());
     }

@@ -107,7 +107,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Huawei Cloud account name of the customer (客户的华为云账号名): 5-32 characters, first a letter, _ or -, then letters, digits, _ or -, not starting with op_ or shadow_, not all digits. Omit it to have a random name generated.",
+                        "Huawei Cloud account name of the customer (客户的华为云账号名): 5-32 characters, first a letter, _ or -, then letters, digits, _ or -, not starting with op_ or shadow_, not all digits. Omit it to have a random name generated. [5 to 32 characters; matching ^(?!op_)(?!shadow_)(?![0-9]+$)[a-zA-Z_-][a-zA-Z0-9_-]*$]",
                     ),
             )
             .arg(
@@ -129,7 +129,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Reseller id (from the reseller list); required when a tier-1 distributor creates a customer for one of its resellers, otherwise ignored (云经销商ID).",
+                        "Reseller id (from the reseller list); required when a tier-1 distributor creates a customer for one of its resellers, otherwise ignored (云经销商ID). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -160,7 +160,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Customer mobile number, mainland China only, e.g. 13800000000 (手机号). An empty string stores an empty number.",
+                        "Customer mobile number, mainland China only, e.g. 13800000000 (手机号). An empty string stores an empty number. [at most 32 characters]",
                     ),
             )
             .arg(
@@ -171,7 +171,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Initial password (密码): at least two of upper case, lower case, digits and special characters; not equal to the account name or its reverse; must not contain the mobile number. Omit it to get a random password (the customer then signs in through partner SSO).",
+                        "Initial password (密码): at least two of upper case, lower case, digits and special characters; not equal to the account name or its reverse; must not contain the mobile number. Omit it to get a random password (the customer then signs in through partner SSO). [8 to 32 characters]",
                     ),
             )
             .arg(
@@ -182,7 +182,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Code from SendVerificationMessageCode; needed only when mobile_phone is given (验证码).",
+                        "Code from SendVerificationMessageCode; needed only when mobile_phone is given (验证码). [exactly 6 characters]",
                     ),
             )
             .arg(
@@ -193,7 +193,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Unique user id on the partner sales platform, assigned by the partner (伙伴销售平台的用户唯一标识).",
+                        "Unique user id on the partner sales platform, assigned by the partner (伙伴销售平台的用户唯一标识). [at most 128 characters]",
                     ),
             )
             .arg(
@@ -204,7 +204,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Platform identifier assigned to the partner by Huawei, shown on the access configuration page (华为分给合作伙伴的平台标识).",
+                        "Platform identifier assigned to the partner by Huawei, shown on the access configuration page (华为分给合作伙伴的平台标识). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -247,7 +247,7 @@ impl<T: CliConfig> Cli<T> {
                         ),
                     )
                     .required(false)
-                    .help("Page size; 10 by default (每次查询记录数)."),
+                    .help("Page size; 10 by default (每次查询记录数). [1 to 100]"),
             )
             .arg(
                 ::clap::Arg::new("offset")
@@ -259,7 +259,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Zero-based offset of the first record; 0 by default (偏移量).",
+                        "Zero-based offset of the first record; 0 by default (偏移量). [0 to 2147483647]",
                     ),
             )
             .arg(
@@ -270,7 +270,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Organization unit (party id from ListEnterpriseOrganizations) the members must belong to (子账号归属的组织单元ID).",
+                        "Organization unit (party id from ListEnterpriseOrganizations) the members must belong to (子账号归属的组织单元ID). [at most 20 characters]",
                     ),
             )
             .arg(
@@ -283,7 +283,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Member account name to match, exactly or (fuzzy_query 1) as a prefix, suffix or infix; no spaces; an empty value matches an empty name (企业子账号的账号名).",
+                        "Member account name to match, exactly or (fuzzy_query 1) as a prefix, suffix or infix; no spaces; an empty value matches an empty name (企业子账号的账号名). [at most 64 characters; matching ^[^ ]*$]",
                     ),
             )
             .arg(
@@ -296,7 +296,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Member display name to match, exactly or (fuzzy_query 1) as a prefix, suffix or infix; no spaces; an empty value matches an empty display name (企业子账号的显示名称).",
+                        "Member display name to match, exactly or (fuzzy_query 1) as a prefix, suffix or infix; no spaces; an empty value matches an empty display name (企业子账号的显示名称). [at most 64 characters; matching ^[^ ]*$]",
                     ),
             )
             .about(
@@ -313,7 +313,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Display name of the member account; an empty string stores an empty name (企业子账号的显示名称).",
+                        "Display name of the member account; an empty string stores an empty name (企业子账号的显示名称). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -324,7 +324,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Party id of the organization unit the member account is attached to, from ListEnterpriseOrganizations (企业子账号挂载的组织单元).",
+                        "Party id of the organization unit the member account is attached to, from ListEnterpriseOrganizations (企业子账号挂载的组织单元). [at most 20 characters]",
                     ),
             )
             .arg(
@@ -377,7 +377,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Value to check (校验内容). mobile: country code starting with 00 (currently only 0086), a dash, then the number, e.g. 0086-13800000000; email: a complete address containing @; name: 5-32 characters, first a letter or dash, then letters, digits, _ or -, not starting with op_ or shadow_, not all digits.",
+                        "Value to check (校验内容). mobile: country code starting with 00 (currently only 0086), a dash, then the number, e.g. 0086-13800000000; email: a complete address containing @; name: 5-32 characters, first a letter or dash, then letters, digits, _ or -, not starting with op_ or shadow_, not all digits. [at most 64 characters; matching ^(?:00[0-9]{2}-[0-9]+|[^@\\s]+@[^@\\s]+|(?!op_)(?!shadow_)[a-zA-Z-][a-zA-Z0-9_-]{4,31})$]",
                     ),
             )
             .arg(
@@ -410,7 +410,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Customer account id (from ListSubCustomers); required when scene is 18, ignored otherwise (客户账号ID).",
+                        "Customer account id (from ListSubCustomers); required when scene is 18, ignored otherwise (客户账号ID). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -442,7 +442,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Mobile number to send the code to, mainland China only, e.g. 13800000000 (指定发送验证码的手机号).",
+                        "Mobile number to send the code to, mainland China only, e.g. 13800000000 (指定发送验证码的手机号). [at most 32 characters]",
                     ),
             )
             .arg(
@@ -455,7 +455,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Code validity in minutes; 10 when omitted; values above 60 are replaced by 5 (验证码超时时间).",
+                        "Code validity in minutes; 10 when omitted; values above 60 are replaced by 5 (验证码超时时间). [1 to 3000]",
                     ),
             )
             .arg(
@@ -488,7 +488,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Customer login name (master account name when IAM users exist); fuzzy match, no spaces (客户登录名称).",
+                        "Customer login name (master account name when IAM users exist); fuzzy match, no spaces (客户登录名称). [at most 64 characters; matching ^[^ ]*$]",
                     ),
             )
             .arg(
@@ -501,7 +501,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Start of the association time window, UTC, YYYY-MM-DDThh:mm:ssZ, e.g. 2019-05-06T08:05:01Z (关联时间区间段开始).",
+                        "Start of the association time window, UTC, YYYY-MM-DDThh:mm:ssZ, e.g. 2019-05-06T08:05:01Z (关联时间区间段开始). [at most 20 characters; matching ^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$]",
                     ),
             )
             .arg(
@@ -514,7 +514,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "End of the association time window, UTC, YYYY-MM-DDThh:mm:ssZ (关联时间区间段结束).",
+                        "End of the association time window, UTC, YYYY-MM-DDThh:mm:ssZ (关联时间区间段结束). [at most 20 characters; matching ^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$]",
                     ),
             )
             .arg(
@@ -547,7 +547,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Real-name authentication name; fuzzy match, no spaces (客户的实名认证名称).",
+                        "Real-name authentication name; fuzzy match, no spaces (客户的实名认证名称). [at most 64 characters; matching ^[^ ]*$]",
                     ),
             )
             .arg(
@@ -558,7 +558,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Customer account id (ListSubCustomers customer_id or CreateSubCustomer domain_id) (客户账号ID).",
+                        "Customer account id (ListSubCustomers customer_id or CreateSubCustomer domain_id) (客户账号ID). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -571,7 +571,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Reseller id; required to list a reseller's customers as a tier-1 distributor, otherwise ignored (云经销商ID).",
+                        "Reseller id; required to list a reseller's customers as a tier-1 distributor, otherwise ignored (云经销商ID). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -581,7 +581,9 @@ impl<T: CliConfig> Cli<T> {
                         ::clap::value_parser!(types::QuerySubCustomerListReqLabel),
                     )
                     .required(false)
-                    .help("Label; fuzzy match, case-sensitive, no spaces (标签)."),
+                    .help(
+                        "Label; fuzzy match, case-sensitive, no spaces (标签). [at most 64 characters; matching ^[^ ]*$]",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("limit")
@@ -592,7 +594,9 @@ impl<T: CliConfig> Cli<T> {
                         ),
                     )
                     .required(false)
-                    .help("Page size; 10 by default (每次查询的客户数量)."),
+                    .help(
+                        "Page size; 10 by default (每次查询的客户数量). [1 to 100]",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("offset")
@@ -604,7 +608,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Zero-based offset of the first record; 0 by default (偏移量).",
+                        "Zero-based offset of the first record; 0 by default (偏移量). [0 to 40000000]",
                     ),
             )
             .arg(
@@ -637,7 +641,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Node (organization unit) id to start from, digits only; omit to start at the root (指定的节点ID).",
+                        "Node (organization unit) id to start from, digits only; omit to start at the root (指定的节点ID). [at most 20 characters; matching ^[0-9]+$]",
                     ),
             )
             .arg(
@@ -685,7 +689,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Mobile number to send the code to (接收短信验证码的手机号码).",
+                        "Mobile number to send the code to (接收短信验证码的手机号码). [at most 20 characters]",
                     ),
             )
             .arg(
@@ -698,7 +702,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Code validity in minutes; 10 when omitted; values above 60 are replaced by 5 (超时时间).",
+                        "Code validity in minutes; 10 when omitted; values above 60 are replaced by 5 (超时时间). [1 to 100]",
                     ),
             )
             .arg(
@@ -757,7 +761,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Page size for credit ledgers; 10 by default (每次查询条数).",
+                        "Page size for credit ledgers; 10 by default (每次查询条数). [1 to 100]",
                     ),
             )
             .arg(
@@ -770,7 +774,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Zero-based offset of the first credit ledger; 0 by default; credit only (偏移量).",
+                        "Zero-based offset of the first credit ledger; 0 by default; credit only (偏移量). [0 to 2147483647]",
                     ),
             )
             .about(
@@ -789,7 +793,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Amount to transfer in yuan, greater than 0 with at most two decimals (现金账户总划拨金额).",
+                        "Amount to transfer in yuan, greater than 0 with at most two decimals (现金账户总划拨金额). [more than 0; at most 2 decimal places]",
                     ),
             )
             .arg(
@@ -826,7 +830,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Member account id, from ListEnterpriseSubCustomers (企业子账号的客户ID).",
+                        "Member account id, from ListEnterpriseSubCustomers (企业子账号的客户ID). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -839,7 +843,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Credit only: expiry time, UTC, YYYY-MM-DDThh:mm:ssZ, of the credit ledger to transfer from; required when that ledger expires, omitted for a ledger without expiry (账户到期时间).",
+                        "Credit only: expiry time, UTC, YYYY-MM-DDThh:mm:ssZ, of the credit ledger to transfer from; required when that ledger expires, omitted for a ledger without expiry (账户到期时间). [at most 20 characters; matching ^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$]",
                     ),
             )
             .arg(
@@ -852,7 +856,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Transaction id guarding against double submission, ideally a UUID; generated by the service when omitted (交易序列号).",
+                        "Transaction id guarding against double submission, ideally a UUID; generated by the service when omitted (交易序列号). [at most 32 characters]",
                     ),
             )
             .arg(
@@ -909,7 +913,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Page size for credit ledgers; 10 by default (每次查询条数).",
+                        "Page size for credit ledgers; 10 by default (每次查询条数). [1 to 100]",
                     ),
             )
             .arg(
@@ -922,7 +926,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Zero-based offset of the first credit ledger; 0 by default; credit only (偏移量).",
+                        "Zero-based offset of the first credit ledger; 0 by default; credit only (偏移量). [0 to 2147483647]",
                     ),
             )
             .arg(
@@ -934,7 +938,9 @@ impl<T: CliConfig> Cli<T> {
                         ),
                     )
                     .required(true)
-                    .help("Member account id (企业子账户的账号ID)."),
+                    .help(
+                        "Member account id (企业子账户的账号ID). [at most 64 characters]",
+                    ),
             )
             .about(
                 "Show a member account's reclaimable balance (查询企业子账号可回收余额)\n\nReports how much the calling enterprise master account can reclaim from one member account: one entry for the cash balance (BALANCE_TYPE_DEBIT), or one entry per credit ledger (BALANCE_TYPE_CREDIT, paged by offset/limit, which apply to credit ledgers only). Callable with the customer's own AK/SK or token only.",
@@ -952,7 +958,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Amount to reclaim in yuan, greater than 0 with at most two decimals (总回收金额).",
+                        "Amount to reclaim in yuan, greater than 0 with at most two decimals (总回收金额). [more than 0; at most 2 decimal places]",
                     ),
             )
             .arg(
@@ -989,7 +995,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Member account id, from ListEnterpriseSubCustomers (企业子账号的客户ID).",
+                        "Member account id, from ListEnterpriseSubCustomers (企业子账号的客户ID). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -1002,7 +1008,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Credit only: expiry time, UTC, YYYY-MM-DDThh:mm:ssZ, of the credit ledger to reclaim from; required when that ledger expires, omitted for a ledger without expiry (账户到期时间).",
+                        "Credit only: expiry time, UTC, YYYY-MM-DDThh:mm:ssZ, of the credit ledger to reclaim from; required when that ledger expires, omitted for a ledger without expiry (账户到期时间). [at most 20 characters; matching ^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$]",
                     ),
             )
             .arg(
@@ -1015,7 +1021,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Transaction id guarding against double submission, ideally a UUID; generated by the service when omitted (交易序列号).",
+                        "Transaction id guarding against double submission, ideally a UUID; generated by the service when omitted (交易序列号). [at most 32 characters]",
                     ),
             )
             .arg(
@@ -1050,7 +1056,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Amount to transfer in yuan, greater than 0 with at most two decimals (总划拨金额).",
+                        "Amount to transfer in yuan, greater than 0 with at most two decimals (总划拨金额). [more than 0; at most 2 decimal places]",
                     ),
             )
             .arg(
@@ -1063,7 +1069,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Master coupon to split, from ListMultiAccountTransferCoupons (优惠券ID).",
+                        "Master coupon to split, from ListMultiAccountTransferCoupons (优惠券ID). [1 to 64 characters]",
                     ),
             )
             .arg(
@@ -1076,7 +1082,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Member account id, from ListEnterpriseSubCustomers (企业子账号的客户ID).",
+                        "Member account id, from ListEnterpriseSubCustomers (企业子账号的客户ID). [1 to 64 characters]",
                     ),
             )
             .arg(
@@ -1089,7 +1095,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Transaction id guarding against double submission, ideally a UUID; generated by the service when omitted (交易序列号).",
+                        "Transaction id guarding against double submission, ideally a UUID; generated by the service when omitted (交易序列号). [at most 32 characters]",
                     ),
             )
             .arg(
@@ -1123,7 +1129,7 @@ impl<T: CliConfig> Cli<T> {
                         ),
                     )
                     .required(false)
-                    .help("Page size; 10 by default (每次查询条数)."),
+                    .help("Page size; 10 by default (每次查询条数). [1 to 100]"),
             )
             .arg(
                 ::clap::Arg::new("offset")
@@ -1135,7 +1141,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Zero-based offset of the first record; 0 by default (偏移量).",
+                        "Zero-based offset of the first record; 0 by default (偏移量). [0 to 2147483647]",
                     ),
             )
             .about(
@@ -1154,7 +1160,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Master coupon id, from ListMultiAccountRetrieveCoupons (优惠券ID).",
+                        "Master coupon id, from ListMultiAccountRetrieveCoupons (优惠券ID). [1 to 64 characters]",
                     ),
             )
             .arg(
@@ -1167,7 +1173,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Member account id, from ListEnterpriseSubCustomers (企业子账号的客户ID).",
+                        "Member account id, from ListEnterpriseSubCustomers (企业子账号的客户ID). [1 to 64 characters]",
                     ),
             )
             .arg(
@@ -1180,7 +1186,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Sub coupon id to reclaim, from ListMultiAccountRetrieveCoupons (子优惠券ID).",
+                        "Sub coupon id to reclaim, from ListMultiAccountRetrieveCoupons (子优惠券ID). [1 to 64 characters]",
                     ),
             )
             .arg(
@@ -1193,7 +1199,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Transaction id guarding against double submission, ideally a UUID; generated by the service when omitted (交易序列号).",
+                        "Transaction id guarding against double submission, ideally a UUID; generated by the service when omitted (交易序列号). [at most 32 characters]",
                     ),
             )
             .arg(
@@ -1227,7 +1233,7 @@ impl<T: CliConfig> Cli<T> {
                         ),
                     )
                     .required(false)
-                    .help("Page size; 10 by default (每次查询条数)."),
+                    .help("Page size; 10 by default (每次查询条数). [1 to 100]"),
             )
             .arg(
                 ::clap::Arg::new("offset")
@@ -1239,7 +1245,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Zero-based offset of the first record; 0 by default (偏移量).",
+                        "Zero-based offset of the first record; 0 by default (偏移量). [0 to 2147483647]",
                     ),
             )
             .arg(
@@ -1251,7 +1257,9 @@ impl<T: CliConfig> Cli<T> {
                         ),
                     )
                     .required(true)
-                    .help("Member account id (企业子账户的账号ID)."),
+                    .help(
+                        "Member account id (企业子账户的账号ID). [1 to 64 characters]",
+                    ),
             )
             .about(
                 "List a member account's reclaimable coupons (查询企业子账号可回收优惠券列表)\n\nLists the sub coupons the calling enterprise master account has transferred to one member account and can still reclaim, each with its master coupon id, remaining balance, validity and usage limits, paged by offset/limit. Callable with the enterprise master account's AK/SK or token only.",
@@ -1267,7 +1275,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Reseller account name to match; no filter when omitted (云经销商伙伴的账号名).",
+                        "Reseller account name to match; no filter when omitted (云经销商伙伴的账号名). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -1280,7 +1288,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Start of the association time window, UTC with zone, e.g. 2016-03-28T00:00:00Z (关联开始时间).",
+                        "Start of the association time window, UTC with zone, e.g. 2016-03-28T00:00:00Z (关联开始时间). [at most 20 characters; matching ^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$]",
                     ),
             )
             .arg(
@@ -1293,7 +1301,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "End of the association time window, UTC with zone (关联结束时间).",
+                        "End of the association time window, UTC with zone (关联结束时间). [at most 20 characters; matching ^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$]",
                     ),
             )
             .arg(
@@ -1305,7 +1313,9 @@ impl<T: CliConfig> Cli<T> {
                         ),
                     )
                     .required(false)
-                    .help("Reseller id, to look up a single reseller (云经销商ID)."),
+                    .help(
+                        "Reseller id, to look up a single reseller (云经销商ID). [at most 64 characters]",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("limit")
@@ -1317,7 +1327,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Page size, 1 to 100; 10 by default (每次查询的数量限制).",
+                        "Page size, 1 to 100; 10 by default (每次查询的数量限制). [1 to 100]",
                     ),
             )
             .arg(
@@ -1330,7 +1340,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Zero-based offset of the first record; 0 by default (偏移量).",
+                        "Zero-based offset of the first record; 0 by default (偏移量). [0 to 40000000]",
                     ),
             )
             .arg(
@@ -1365,7 +1375,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Amount moved to the reseller, in yuan: more than 0, at most 2 decimals (拨款金额).",
+                        "Amount moved to the reseller, in yuan: more than 0, at most 2 decimals (拨款金额). [more than 0; at most 2 decimal places]",
                     ),
             )
             .arg(
@@ -1377,7 +1387,9 @@ impl<T: CliConfig> Cli<T> {
                         ),
                     )
                     .required_unless_present("json-body")
-                    .help("Reseller id, from ListIndirectPartners (云经销商ID)."),
+                    .help(
+                        "Reseller id, from ListIndirectPartners (云经销商ID). [at most 64 characters]",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("json-body")
@@ -1411,7 +1423,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Amount taken back, in yuan: more than 0, at most 2 decimals, not more than the reseller's balance (回收金额).",
+                        "Amount taken back, in yuan: more than 0, at most 2 decimals, not more than the reseller's balance (回收金额). [more than 0; at most 2 decimal places]",
                     ),
             )
             .arg(
@@ -1423,7 +1435,9 @@ impl<T: CliConfig> Cli<T> {
                         ),
                     )
                     .required_unless_present("json-body")
-                    .help("Reseller id, from ListIndirectPartners (云经销商ID)."),
+                    .help(
+                        "Reseller id, from ListIndirectPartners (云经销商ID). [at most 64 characters]",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("json-body")
@@ -1457,7 +1471,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Quota value issued to each reseller, in yuan: more than 0, at most 2 decimals (代金券额度值).",
+                        "Quota value issued to each reseller, in yuan: more than 0, at most 2 decimals (代金券额度值). [more than 0; at most 2 decimal places]",
                     ),
             )
             .arg(
@@ -1468,7 +1482,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "The distributor's own cash-coupon quota to issue from, from ListQuotaCoupons (华为云总经销商发放的代金券额度的ID).",
+                        "The distributor's own cash-coupon quota to issue from, from ListQuotaCoupons (华为云总经销商发放的代金券额度的ID). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -1501,7 +1515,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Remark; an empty string stores an empty remark (回收时的备注).",
+                        "Remark; an empty string stores an empty remark (回收时的备注). [at most 256 characters]",
                     ),
             )
             .arg(
@@ -1536,7 +1550,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Only quotas created after this UTC time, yyyy-MM-ddTHH:mm:ssZ (创建时间开始).",
+                        "Only quotas created after this UTC time, yyyy-MM-ddTHH:mm:ssZ (创建时间开始). [at most 20 characters; matching ^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$]",
                     ),
             )
             .arg(
@@ -1549,7 +1563,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Only quotas created before this UTC time (创建时间结束).",
+                        "Only quotas created before this UTC time (创建时间结束). [at most 20 characters; matching ^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$]",
                     ),
             )
             .arg(
@@ -1562,7 +1576,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Only quotas taking effect after this UTC time (生效时间开始).",
+                        "Only quotas taking effect after this UTC time (生效时间开始). [at most 20 characters; matching ^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$]",
                     ),
             )
             .arg(
@@ -1575,7 +1589,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Only quotas taking effect before this UTC time (生效时间结束).",
+                        "Only quotas taking effect before this UTC time (生效时间结束). [at most 20 characters; matching ^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$]",
                     ),
             )
             .arg(
@@ -1588,7 +1602,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Only quotas expiring after this UTC time (失效时间开始).",
+                        "Only quotas expiring after this UTC time (失效时间开始). [at most 20 characters; matching ^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$]",
                     ),
             )
             .arg(
@@ -1601,7 +1615,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Only quotas expiring before this UTC time (失效时间结束).",
+                        "Only quotas expiring before this UTC time (失效时间结束). [at most 20 characters; matching ^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$]",
                     ),
             )
             .arg(
@@ -1614,7 +1628,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Reseller id; a distributor passes it to list a reseller's quotas, otherwise its own are listed (云经销商ID).",
+                        "Reseller id; a distributor passes it to list a reseller's quotas, otherwise its own are listed (云经销商ID). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -1626,7 +1640,7 @@ impl<T: CliConfig> Cli<T> {
                         ),
                     )
                     .required(false)
-                    .help("Page size; 10 by default (每次查询记录数)."),
+                    .help("Page size; 10 by default (每次查询记录数). [1 to 100]"),
             )
             .arg(
                 ::clap::Arg::new("offset")
@@ -1638,7 +1652,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Zero-based offset of the first record; 0 by default (偏移量).",
+                        "Zero-based offset of the first record; 0 by default (偏移量). [0 to 2147483647]",
                     ),
             )
             .arg(
@@ -1673,7 +1687,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Reseller id; required to list the quotas of one reseller, otherwise ignored (云经销商ID).",
+                        "Reseller id; required to list the quotas of one reseller, otherwise ignored (云经销商ID). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -1685,7 +1699,9 @@ impl<T: CliConfig> Cli<T> {
                         ),
                     )
                     .required(false)
-                    .help("Page size, 1 to 100; 10 by default (每次查询记录数)."),
+                    .help(
+                        "Page size, 1 to 100; 10 by default (每次查询记录数). [1 to 100]",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("offset")
@@ -1697,7 +1713,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Zero-based offset of the first record; 0 by default (偏移量).",
+                        "Zero-based offset of the first record; 0 by default (偏移量). [0 to 2147483647]",
                     ),
             )
             .arg(
@@ -1708,7 +1724,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "The distributor's quota the reseller quotas were carved from (父额度ID).",
+                        "The distributor's quota the reseller quotas were carved from (父额度ID). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -1719,7 +1735,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Reseller quota id to look up (云经销商的代金券额度ID).",
+                        "Reseller quota id to look up (云经销商的代金券额度ID). [at most 64 characters]",
                     ),
             )
             .about(
@@ -1738,7 +1754,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Reseller id; only that reseller's records when given, all resellers' records otherwise (云经销商ID).",
+                        "Reseller id; only that reseller's records when given, all resellers' records otherwise (云经销商ID). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -1750,7 +1766,7 @@ impl<T: CliConfig> Cli<T> {
                         ),
                     )
                     .required(false)
-                    .help("Page size; 10 by default (每次查询的数目)."),
+                    .help("Page size; 10 by default (每次查询的数目). [1 to 100]"),
             )
             .arg(
                 ::clap::Arg::new("offset")
@@ -1762,7 +1778,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Zero-based offset of the first record; 0 by default (偏移量).",
+                        "Zero-based offset of the first record; 0 by default (偏移量). [0 to 2147483647]",
                     ),
             )
             .arg(
@@ -1775,7 +1791,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Start of the operation time window, UTC, yyyy-MM-ddTHH:mm:ssZ (操作起始时间).",
+                        "Start of the operation time window, UTC, yyyy-MM-ddTHH:mm:ssZ (操作起始时间). [at most 20 characters; matching ^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$]",
                     ),
             )
             .arg(
@@ -1788,7 +1804,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "End of the operation time window, UTC, yyyy-MM-ddTHH:mm:ssZ (操作截止时间).",
+                        "End of the operation time window, UTC, yyyy-MM-ddTHH:mm:ssZ (操作截止时间). [at most 20 characters; matching ^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$]",
                     ),
             )
             .arg(
@@ -1801,7 +1817,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "10 = quota issued, 11 = quota reclaimed; any other value is ignored as a filter (操作类型).",
+                        "10 = quota issued, 11 = quota reclaimed; any other value is ignored as a filter (操作类型). [at most 8 characters]",
                     ),
             )
             .arg(
@@ -1813,7 +1829,9 @@ impl<T: CliConfig> Cli<T> {
                         ),
                     )
                     .required(false)
-                    .help("The distributor's parent quota id (父额度ID)."),
+                    .help(
+                        "The distributor's parent quota id (父额度ID). [at most 64 characters]",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("quota-id")
@@ -1822,7 +1840,9 @@ impl<T: CliConfig> Cli<T> {
                         ::clap::value_parser!(types::ListCouponQuotasRecordsQuotaId),
                     )
                     .required(false)
-                    .help("Reseller quota id (云经销商的代金券额度ID)."),
+                    .help(
+                        "Reseller quota id (云经销商的代金券额度ID). [at most 64 characters]",
+                    ),
             )
             .about(
                 "List cash-coupon quota issue and reclaim records (查询代金券额度的发放回收记录)\n\nLists the issue (operation_type 10) and reclaim (11) records of the cash-coupon quotas the calling distributor moved to and from its resellers, filtered by reseller, reseller quota, parent quota, operation type and operation time window, with offset/limit paging. Callable with the distributor's AK/SK or token only.",
@@ -1837,7 +1857,7 @@ impl<T: CliConfig> Cli<T> {
                         ::clap::value_parser!(types::ListIssuedPartnerCouponsCouponId),
                     )
                     .required(false)
-                    .help("Coupon id (优惠券ID)."),
+                    .help("Coupon id (优惠券ID). [at most 64 characters]"),
             )
             .arg(
                 ::clap::Arg::new("coupon-type")
@@ -1858,7 +1878,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Only coupons created after this UTC time, yyyy-MM-ddTHH:mm:ssZ (创建时间开始).",
+                        "Only coupons created after this UTC time, yyyy-MM-ddTHH:mm:ssZ (创建时间开始). [at most 20 characters; matching ^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$]",
                     ),
             )
             .arg(
@@ -1871,7 +1891,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Only coupons created before this UTC time (创建时间结束).",
+                        "Only coupons created before this UTC time (创建时间结束). [at most 20 characters; matching ^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$]",
                     ),
             )
             .arg(
@@ -1881,7 +1901,9 @@ impl<T: CliConfig> Cli<T> {
                         ::clap::value_parser!(types::ListIssuedPartnerCouponsCustomerId),
                     )
                     .required(false)
-                    .help("Customer account id, from ListSubCustomers (客户账号ID)."),
+                    .help(
+                        "Customer account id, from ListSubCustomers (客户账号ID). [at most 64 characters]",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("effective-time-begin")
@@ -1893,7 +1915,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Only coupons taking effect after this UTC time (生效时间开始).",
+                        "Only coupons taking effect after this UTC time (生效时间开始). [at most 20 characters; matching ^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$]",
                     ),
             )
             .arg(
@@ -1906,7 +1928,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Only coupons taking effect before this UTC time (生效时间结束).",
+                        "Only coupons taking effect before this UTC time (生效时间结束). [at most 20 characters; matching ^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$]",
                     ),
             )
             .arg(
@@ -1919,7 +1941,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Only coupons expiring after this UTC time (失效时间开始).",
+                        "Only coupons expiring after this UTC time (失效时间开始). [at most 20 characters; matching ^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$]",
                     ),
             )
             .arg(
@@ -1932,7 +1954,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Only coupons expiring before this UTC time (失效时间结束).",
+                        "Only coupons expiring before this UTC time (失效时间结束). [at most 20 characters; matching ^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$]",
                     ),
             )
             .arg(
@@ -1945,7 +1967,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Reseller id; a distributor passes it to see the coupons a reseller issued to its customers (云经销商ID).",
+                        "Reseller id; a distributor passes it to see the coupons a reseller issued to its customers (云经销商ID). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -1957,7 +1979,7 @@ impl<T: CliConfig> Cli<T> {
                         ),
                     )
                     .required(false)
-                    .help("Page size; 10 by default (查询的每页数量)."),
+                    .help("Page size; 10 by default (查询的每页数量). [1 to 100]"),
             )
             .arg(
                 ::clap::Arg::new("offset")
@@ -1969,7 +1991,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Zero-based offset of the first record; 0 by default (偏移量).",
+                        "Zero-based offset of the first record; 0 by default (偏移量). [0 to 2147483647]",
                     ),
             )
             .arg(
@@ -1979,7 +2001,7 @@ impl<T: CliConfig> Cli<T> {
                         ::clap::value_parser!(types::ListIssuedPartnerCouponsOrderId),
                     )
                     .required(false)
-                    .help("Order id (订单ID)."),
+                    .help("Order id (订单ID). [at most 64 characters]"),
             )
             .arg(
                 ::clap::Arg::new("status")
@@ -2004,7 +2026,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "End of validity, UTC, yyyy-MM-ddTHH:mm:ssZ; the quota's when omitted (失效时间).",
+                        "End of validity, UTC, yyyy-MM-ddTHH:mm:ssZ; the quota's when omitted (失效时间). [at most 20 characters; matching ^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$]",
                     ),
             )
             .arg(
@@ -2017,7 +2039,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Face value of each coupon in yuan: more than 0, at most 2 decimals (代金券面值).",
+                        "Face value of each coupon in yuan: more than 0, at most 2 decimals (代金券面值). [more than 0; at most 2 decimal places]",
                     ),
             )
             .arg(
@@ -2030,7 +2052,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Reseller id; required when a distributor issues coupons to a reseller's customers, otherwise ignored (云经销商ID).",
+                        "Reseller id; required when a distributor issues coupons to a reseller's customers, otherwise ignored (云经销商ID). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -2050,7 +2072,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Coupon quota to issue from, from ListQuotaCoupons (优惠券额度ID).",
+                        "Coupon quota to issue from, from ListQuotaCoupons (优惠券额度ID). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -2061,7 +2083,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Start of validity, UTC, yyyy-MM-ddTHH:mm:ssZ; the quota's when omitted (生效时间).",
+                        "Start of validity, UTC, yyyy-MM-ddTHH:mm:ssZ; the quota's when omitted (生效时间). [at most 20 characters; matching ^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$]",
                     ),
             )
             .arg(
@@ -2094,7 +2116,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Coupon to reclaim, from CreatePartnerCoupons or ListIssuedPartnerCoupons (待回收的代金券ID).",
+                        "Coupon to reclaim, from CreatePartnerCoupons or ListIssuedPartnerCoupons (待回收的代金券ID). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -2107,7 +2129,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Reseller id; required to reclaim a coupon a reseller issued, otherwise ignored; never an empty string (云经销商ID).",
+                        "Reseller id; required to reclaim a coupon a reseller issued, otherwise ignored; never an empty string (云经销商ID). [1 to 100 characters]",
                     ),
             )
             .arg(
@@ -2139,7 +2161,9 @@ impl<T: CliConfig> Cli<T> {
                         ::clap::value_parser!(types::ListPartnerCouponsRecordCustomerId),
                     )
                     .required(false)
-                    .help("Customer account id, from ListSubCustomers (客户账号ID)."),
+                    .help(
+                        "Customer account id, from ListSubCustomers (客户账号ID). [at most 64 characters]",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("indirect-partner-id")
@@ -2151,7 +2175,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Reseller id; a distributor passes it to see a reseller's records (云经销商ID).",
+                        "Reseller id; a distributor passes it to see a reseller's records (云经销商ID). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -2163,7 +2187,7 @@ impl<T: CliConfig> Cli<T> {
                         ),
                     )
                     .required(false)
-                    .help("Page size; 10 by default (每页记录数)."),
+                    .help("Page size; 10 by default (每页记录数). [1 to 100]"),
             )
             .arg(
                 ::clap::Arg::new("offset")
@@ -2175,7 +2199,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Zero-based offset of the first record; 0 by default (偏移量).",
+                        "Zero-based offset of the first record; 0 by default (偏移量). [0 to 2147483647]",
                     ),
             )
             .arg(
@@ -2188,7 +2212,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Only records after this UTC time, yyyy-MM-ddTHH:mm:ssZ (操作时间开始).",
+                        "Only records after this UTC time, yyyy-MM-ddTHH:mm:ssZ (操作时间开始). [at most 20 characters; matching ^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$]",
                     ),
             )
             .arg(
@@ -2201,7 +2225,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Only records before this UTC time, yyyy-MM-ddTHH:mm:ssZ (操作时间结束).",
+                        "Only records before this UTC time, yyyy-MM-ddTHH:mm:ssZ (操作时间结束). [at most 20 characters; matching ^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$]",
                     ),
             )
             .arg(
@@ -2211,7 +2235,9 @@ impl<T: CliConfig> Cli<T> {
                         ::clap::value_parser!(types::ListPartnerCouponsRecordQuotaId),
                     )
                     .required(false)
-                    .help("Quota id, from ListQuotaCoupons (额度ID)."),
+                    .help(
+                        "Quota id, from ListQuotaCoupons (额度ID). [at most 64 characters]",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("quota-type")
@@ -2245,7 +2271,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "End of the activation window, UTC, yyyy-MM-ddTHH:mm:ssZ (结束时间).",
+                        "End of the activation window, UTC, yyyy-MM-ddTHH:mm:ssZ (结束时间). [at most 64 characters; matching ^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$]",
                     ),
             )
             .arg(
@@ -2258,7 +2284,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Start of the activation window, UTC, yyyy-MM-ddTHH:mm:ssZ (激活时间).",
+                        "Start of the activation window, UTC, yyyy-MM-ddTHH:mm:ssZ (激活时间). [at most 64 characters; matching ^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$]",
                     ),
             )
             .arg(
@@ -2268,7 +2294,7 @@ impl<T: CliConfig> Cli<T> {
                         ::clap::value_parser!(types::ListSubCustomerCouponsCouponId),
                     )
                     .required(false)
-                    .help("Coupon id (优惠券ID)."),
+                    .help("Coupon id (优惠券ID). [at most 64 characters]"),
             )
             .arg(
                 ::clap::Arg::new("coupon-type")
@@ -2289,7 +2315,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Reseller id; a distributor passes it to list one reseller's coupons, otherwise ignored (云经销商ID).",
+                        "Reseller id; a distributor passes it to list one reseller's coupons, otherwise ignored (云经销商ID). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -2301,7 +2327,9 @@ impl<T: CliConfig> Cli<T> {
                         ),
                     )
                     .required(false)
-                    .help("Page size; 10 by default (查询的优惠券数量)."),
+                    .help(
+                        "Page size; 10 by default (查询的优惠券数量). [1 to 100]",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("offset")
@@ -2313,7 +2341,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Zero-based offset of the first record, to be used together with limit; 0 by default (偏移量).",
+                        "Zero-based offset of the first record, to be used together with limit; 0 by default (偏移量). [0 to 2147483647]",
                     ),
             )
             .arg(
@@ -2323,7 +2351,7 @@ impl<T: CliConfig> Cli<T> {
                         ::clap::value_parser!(types::ListSubCustomerCouponsOrderId),
                     )
                     .required(false)
-                    .help("Order id (订单ID)."),
+                    .help("Order id (订单ID). [at most 64 characters]"),
             )
             .arg(
                 ::clap::Arg::new("promotion-plan-id")
@@ -2334,7 +2362,7 @@ impl<T: CliConfig> Cli<T> {
                         ),
                     )
                     .required(false)
-                    .help("Promotion plan id (促销计划ID)."),
+                    .help("Promotion plan id (促销计划ID). [at most 64 characters]"),
             )
             .arg(
                 ::clap::Arg::new("source-id")
@@ -2344,7 +2372,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Coupon source; for coupons issued by a partner, the partner id (发券来源).",
+                        "Coupon source; for coupons issued by a partner, the partner id (发券来源). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -2372,7 +2400,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Amount to give, in yuan: more than 0, at most 2 decimal places, and no more than the partner's available balance (拨款金额).",
+                        "Amount to give, in yuan: more than 0, at most 2 decimal places, and no more than the partner's available balance (拨款金额). [more than 0; at most 2 decimal places]",
                     ),
             )
             .arg(
@@ -2383,7 +2411,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Account id of the customer to fund, from ListSubCustomers (客户账号ID).",
+                        "Account id of the customer to fund, from ListSubCustomers (客户账号ID). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -2394,7 +2422,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Reseller id; a tier-1 distributor passes it to fund a customer of that reseller out of the reseller's balance, otherwise ignored (云经销商ID).",
+                        "Reseller id; a tier-1 distributor passes it to fund a customer of that reseller out of the reseller's balance, otherwise ignored (云经销商ID). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -2429,7 +2457,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Amount to take back, in yuan: more than 0, at most 2 decimal places, and no more than the customer's balance (回收的金额).",
+                        "Amount to take back, in yuan: more than 0, at most 2 decimal places, and no more than the customer's balance (回收的金额). [more than 0; at most 2 decimal places]",
                     ),
             )
             .arg(
@@ -2442,7 +2470,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Account id of the customer to reclaim from, from ListSubCustomers (客户账号ID).",
+                        "Account id of the customer to reclaim from, from ListSubCustomers (客户账号ID). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -2455,7 +2483,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Reseller id; a tier-1 distributor passes it to reclaim from a customer of that reseller, otherwise ignored (云经销商ID).",
+                        "Reseller id; a tier-1 distributor passes it to reclaim from a customer of that reseller, otherwise ignored (云经销商ID). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -2488,7 +2516,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Only records of this customer (or reseller) account id; omit for all (客户账号ID).",
+                        "Only records of this customer (or reseller) account id; omit for all (客户账号ID). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -2501,7 +2529,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Reseller id; a tier-1 distributor passes it to list the records of that reseller's customers, otherwise ignored (云经销商ID).",
+                        "Reseller id; a tier-1 distributor passes it to list the records of that reseller's customers, otherwise ignored (云经销商ID). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -2514,7 +2542,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Records per page, 1-100; the server default is 10 (每页的显示条数).",
+                        "Records per page, 1-100; the server default is 10 (每页的显示条数). [1 to 100]",
                     ),
             )
             .arg(
@@ -2527,7 +2555,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Number of matching records to skip; 0 (server default) starts at the first (偏移量).",
+                        "Number of matching records to skip; 0 (server default) starts at the first (偏移量). [0 to 2147483647]",
                     ),
             )
             .arg(
@@ -2540,7 +2568,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Start of the time window, UTC, e.g. 2016-03-28T14:45:38Z (调账起始时间).",
+                        "Start of the time window, UTC, e.g. 2016-03-28T14:45:38Z (调账起始时间). [at most 20 characters; matching ^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$]",
                     ),
             )
             .arg(
@@ -2553,7 +2581,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "End of the time window, UTC, e.g. 2016-03-28T14:45:38Z (调账截止时间).",
+                        "End of the time window, UTC, e.g. 2016-03-28T14:45:38Z (调账截止时间). [at most 20 characters; matching ^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$]",
                     ),
             )
             .arg(
@@ -2587,7 +2615,9 @@ impl<T: CliConfig> Cli<T> {
                         ::clap::value_parser!(types::ListPartnerAdjustRecordsTransId),
                     )
                     .required(false)
-                    .help("Only the record of this transaction id (事务ID)."),
+                    .help(
+                        "Only the record of this transaction id (事务ID). [at most 128 characters]",
+                    ),
             )
             .about(
                 "List adjustment records (查询调账记录)\n\nLists the funding (adjust) and reclaim records of the partner towards its customers and, for a tier-1 distributor, towards its resellers, newest first, filtered by customer, operation type, time window and transaction id, with offset/limit paging. A tier-1 distributor passes indirect_partner_id to see the records of one reseller's customers. Asking about a customer that is not the partner's yields an empty list, not an error. Note the v3 path. Callable with the AK/SK or token of a solution provider or tier-1 distributor.",
@@ -2605,7 +2635,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Reseller id; a tier-1 distributor passes it to query that reseller's customers, otherwise ignored (云经销商ID).",
+                        "Reseller id; a tier-1 distributor passes it to query that reseller's customers, otherwise ignored (云经销商ID). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -2640,7 +2670,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Reseller id; a tier-1 distributor passes it to see that reseller's accounts, otherwise ignored (云经销商ID).",
+                        "Reseller id; a tier-1 distributor passes it to see that reseller's accounts, otherwise ignored (云经销商ID). [at most 64 characters]",
                     ),
             )
             .about(
@@ -2683,7 +2713,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Reseller id; a tier-1 distributor passes it to see that reseller's entries, otherwise ignored (云经销商ID).",
+                        "Reseller id; a tier-1 distributor passes it to see that reseller's entries, otherwise ignored (云经销商ID). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -2696,7 +2726,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Entries per page, 1-100; the server default is 10 (每次查询的数量).",
+                        "Entries per page, 1-100; the server default is 10 (每次查询的数量). [1 to 100]",
                     ),
             )
             .arg(
@@ -2709,7 +2739,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Number of matching entries to skip; 0 (server default) starts at the first (偏移量).",
+                        "Number of matching entries to skip; 0 (server default) starts at the first (偏移量). [0 to 2147483647]",
                     ),
             )
             .arg(
@@ -2722,7 +2752,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "First day, China time, YYYY-MM-DD; the server defaults to one year ago (查询收支明细的开始日期).",
+                        "First day, China time, YYYY-MM-DD; the server defaults to one year ago (查询收支明细的开始日期). [at most 10 characters; matching ^[0-9]{4}-[0-9]{2}-[0-9]{2}$]",
                     ),
             )
             .arg(
@@ -2735,7 +2765,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Last day, China time, YYYY-MM-DD; the server defaults to today (查询收支明细的结束日期).",
+                        "Last day, China time, YYYY-MM-DD; the server defaults to today (查询收支明细的结束日期). [at most 10 characters; matching ^[0-9]{4}-[0-9]{2}-[0-9]{2}$]",
                     ),
             )
             .arg(
@@ -2794,7 +2824,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Reseller id; required to query the customers of that reseller, otherwise ignored (云经销商ID).",
+                        "Reseller id; required to query the customers of that reseller, otherwise ignored (云经销商ID). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -2807,7 +2837,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Customers per page, at most 200; the server default is 10 (每次查询的客户数量).",
+                        "Customers per page, at most 200; the server default is 10 (每次查询的客户数量). [0 to 200]",
                     ),
             )
             .arg(
@@ -2820,7 +2850,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Number of matching customers to skip; 0 (server default) starts at the first (偏移量).",
+                        "Number of matching customers to skip; 0 (server default) starts at the first (偏移量). [0 to 2147483647]",
                     ),
             )
             .arg(
@@ -2854,7 +2884,9 @@ impl<T: CliConfig> Cli<T> {
                         ),
                     )
                     .required_unless_present("json-body")
-                    .help("Customer account id, from ListSubCustomers (客户账号ID)."),
+                    .help(
+                        "Customer account id, from ListSubCustomers (客户账号ID). [at most 64 characters]",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("name")
@@ -2863,7 +2895,7 @@ impl<T: CliConfig> Cli<T> {
                         ::clap::value_parser!(types::ApplyIndividualRealnameAuthsReqName),
                     )
                     .required_unless_present("json-body")
-                    .help("Full name (姓名)."),
+                    .help("Full name (姓名). [at most 255 characters]"),
             )
             .arg(
                 ::clap::Arg::new("verified-number")
@@ -2874,7 +2906,7 @@ impl<T: CliConfig> Cli<T> {
                         ),
                     )
                     .required_unless_present("json-body")
-                    .help("Document number (证件号码)."),
+                    .help("Document number (证件号码). [at most 32 characters]"),
             )
             .arg(
                 ::clap::Arg::new("xaccount-type")
@@ -2886,7 +2918,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Platform identifier assigned to the partner by Huawei (华为分给合作伙伴的平台标识).",
+                        "Platform identifier assigned to the partner by Huawei (华为分给合作伙伴的平台标识). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -2921,7 +2953,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Organization name; not only digits, special characters and spaces (单位名称).",
+                        "Organization name; not only digits, special characters and spaces (单位名称). [matching ^[\\s\\S]*[^0-9\\s!-/:-@\\[-`{-~][\\s\\S]*$]",
                     ),
             )
             .arg(
@@ -2933,7 +2965,9 @@ impl<T: CliConfig> Cli<T> {
                         ),
                     )
                     .required_unless_present("json-body")
-                    .help("Customer account id, from ListSubCustomers (客户账号ID)."),
+                    .help(
+                        "Customer account id, from ListSubCustomers (客户账号ID). [at most 64 characters]",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("reg-address")
@@ -2954,7 +2988,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Country of registration as a two-letter code, e.g. CN; an empty string stores an empty value (注册国家).",
+                        "Country of registration as a two-letter code, e.g. CN; an empty string stores an empty value (注册国家). [matching ^([A-Z]{2})?$]",
                     ),
             )
             .arg(
@@ -2974,7 +3008,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Platform identifier assigned to the partner by Huawei (华为分给合作伙伴的平台标识).",
+                        "Platform identifier assigned to the partner by Huawei (华为分给合作伙伴的平台标识). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -3009,7 +3043,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Organization name; not only digits, special characters and spaces (单位名称).",
+                        "Organization name; not only digits, special characters and spaces (单位名称). [matching ^[\\s\\S]*[^0-9\\s!-/:-@\\[-`{-~][\\s\\S]*$]",
                     ),
             )
             .arg(
@@ -3021,7 +3055,9 @@ impl<T: CliConfig> Cli<T> {
                         ),
                     )
                     .required_unless_present("json-body")
-                    .help("Customer account id, from ListSubCustomers (客户账号ID)."),
+                    .help(
+                        "Customer account id, from ListSubCustomers (客户账号ID). [at most 64 characters]",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("reg-address")
@@ -3040,7 +3076,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required(false)
                     .help(
-                        "Country of registration as a two-letter code, e.g. CN (注册国家).",
+                        "Country of registration as a two-letter code, e.g. CN (注册国家). [matching ^[A-Z]{2}$]",
                     ),
             )
             .arg(
@@ -3060,7 +3096,7 @@ impl<T: CliConfig> Cli<T> {
                     )
                     .required_unless_present("json-body")
                     .help(
-                        "Platform identifier assigned to the partner by Huawei (华为分给合作伙伴的平台标识).",
+                        "Platform identifier assigned to the partner by Huawei (华为分给合作伙伴的平台标识). [at most 64 characters]",
                     ),
             )
             .arg(
@@ -3094,7 +3130,9 @@ impl<T: CliConfig> Cli<T> {
                         ),
                     )
                     .required(true)
-                    .help("Customer account id, from ListSubCustomers (客户账号ID)."),
+                    .help(
+                        "Customer account id, from ListSubCustomers (客户账号ID). [at most 64 characters]",
+                    ),
             )
             .about(
                 "Query the real-name review result (查询实名认证审核结果)\n\nTells where the manual review of a customer's real-name application (or change) stands: 0 under review, 1 rejected (with the reviewer's opinion), 2 approved. Nothing is returned for a customer that never applied. Callable with the AK/SK or token of a solution provider or tier-1 distributor.",
