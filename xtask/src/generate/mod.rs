@@ -40,7 +40,10 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     // Each generated crate's output directory (relative to the workspace root) and its files.
     let targets = [
         ("crates/huaweicloud-bss-api/src", generate(&spec)?),
-        ("crates/huaweicloud-bss-cli/src/generated", generate_cli(&spec)?),
+        (
+            "crates/huaweicloud-bss-cli/src/generated",
+            generate_cli(&spec)?,
+        ),
     ];
     for (dir, output) in &targets {
         if args.check {
