@@ -274,3 +274,17 @@ fn create_sub_customer_help() {
         .clone();
     insta::assert_snapshot!(String::from_utf8(output.stdout).unwrap());
 }
+
+#[test]
+fn an_integer_flag_outside_its_enum_exits_2_before_sending() {
+    let sim = simulator();
+    let output = bss(&sim)
+        .args(["list-enterprise-sub-customers", "--fuzzy-query", "7"])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let stderr = stderr(&output);
+    assert!(stderr.contains("fuzzy_query"), "{stderr}");
+    assert_eq!(sim.running.requests_served(), 0);
+}
