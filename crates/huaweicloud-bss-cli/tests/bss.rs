@@ -127,7 +127,7 @@ fn a_field_breaking_a_documented_rule_exits_2_before_sending() {
 }
 
 #[test]
-fn a_bad_secret_flag_is_rejected_without_echoing_it() {
+fn a_bad_secret_is_rejected_without_echoing_it() {
     let sim = simulator();
     let output = bss(&sim)
         .args(["create-sub-customer", "--xaccount-id", "cli-secret-1"])
@@ -138,6 +138,21 @@ fn a_bad_secret_flag_is_rejected_without_echoing_it() {
         .clone();
     let stderr = stderr(&output);
     assert!(stderr.contains("--password"), "{stderr}");
+    assert!(!stderr.contains("Sh0rt!"), "{stderr}");
+
+    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("short-password.json");
+    let body =
+        r#"{"xaccount_id": "cli-secret-2", "xaccount_type": "example_IDP", "password": "Sh0rt!"}"#;
+    std::fs::write(&path, body).unwrap();
+    let output = bss(&sim)
+        .args(["create-sub-customer", "--json-body"])
+        .arg(&path)
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("shorter than 8 characters"), "{stderr}");
     assert!(!stderr.contains("Sh0rt!"), "{stderr}");
     assert_eq!(sim.running.requests_served(), 0);
 }
