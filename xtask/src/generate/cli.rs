@@ -235,3 +235,95 @@ pub fn example_bodies(spec: &Spec) -> anyhow::Result<TokenStream> {
         pub const EXAMPLE_BODIES: &[(&str, &str)] = &[#(#entries)*];
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules_of(yaml: &str) -> Option<String> {
+        rules(&serde_yaml::from_str(yaml).unwrap())
+    }
+
+    #[test]
+    fn flag_help_states_the_schema_rules() {
+        let cases = [
+            (
+                "{type: string, maxLength: 128}",
+                Some("[at most 128 characters]"),
+            ),
+            (
+                "{type: string, minLength: 5, maxLength: 32, pattern: '^[a-z]+$'}",
+                Some("[5 to 32 characters; matching ^[a-z]+$]"),
+            ),
+            (
+                "{type: string, minLength: 6, maxLength: 6}",
+                Some("[exactly 6 characters]"),
+            ),
+            (
+                "{type: integer, minimum: 1, maximum: 100}",
+                Some("[1 to 100]"),
+            ),
+            ("{type: integer, enum: [0, 1]}", None),
+            (
+                "{type: number, format: decimal, minimum: 0, exclusiveMinimum: true, multipleOf: 0.01}",
+                Some("[more than 0; at most 2 decimal places]"),
+            ),
+            ("{type: string}", None),
+        ];
+        for (schema, expected) in cases {
+            assert_eq!(rules_of(schema).as_deref(), expected, "{schema}");
+        }
+    }
+
+    #[test]
+    fn query_parameters_without_a_single_value_parser_are_adapted() {
+        let view: openapiv3::OpenAPI = serde_yaml::from_str(
+            r#"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /things:
+    get:
+      operationId: ListThings
+      parameters:
+        - {name: ids, in: query, schema: {type: array, items: {type: string}}}
+        - {name: fuzzy, in: query, schema: {type: integer, enum: [0, 1]}}
+        - {name: limit, in: query, description: Page size., schema: {type: integer, minimum: 1, maximum: 100}}
+      responses:
+        '200': {description: ok}
+"#,
+        )
+        .unwrap();
+        let view = command_line_view(view);
+        let op = view.paths.paths["/things"]
+            .as_item()
+            .unwrap()
+            .get
+            .as_ref()
+            .unwrap();
+        let params: Vec<_> = op
+            .parameters
+            .iter()
+            .map(|p| p.as_item().unwrap().parameter_data_ref())
+            .collect();
+        let names: Vec<_> = params.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["fuzzy", "limit"], "the array parameter has no flag");
+        let openapiv3::ParameterSchemaOrContent::Schema(openapiv3::ReferenceOr::Item(fuzzy)) =
+            &params[0].format
+        else {
+            panic!("inline schema")
+        };
+        let openapiv3::SchemaKind::Type(openapiv3::Type::Integer(fuzzy)) = &fuzzy.schema_kind
+        else {
+            panic!("integer")
+        };
+        assert!(
+            fuzzy.enumeration.is_empty(),
+            "the flag takes a plain integer"
+        );
+        assert_eq!(
+            params[1].description.as_deref(),
+            Some("Page size. [1 to 100]")
+        );
+    }
+}
