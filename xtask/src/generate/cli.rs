@@ -61,8 +61,7 @@ fn command_line_view(mut view: openapiv3::OpenAPI) -> openapiv3::OpenAPI {
             if let ReferenceOr::Item(property) = property
                 && let Some(rules) = rules(property)
             {
-                let description = property.schema_data.description.get_or_insert_default();
-                *description = format!("{} {rules}", description.trim_end());
+                append(&mut property.schema_data.description, &rules);
             }
         }
     }
@@ -88,13 +87,20 @@ fn command_line_view(mut view: openapiv3::OpenAPI) -> openapiv3::OpenAPI {
                     return true;
                 };
                 if let Some(rules) = rules(schema) {
-                    let description = parameter_data.description.get_or_insert_default();
-                    *description = format!("{} {rules}", description.trim_end());
+                    append(&mut parameter_data.description, &rules);
                 }
                 match &mut schema.schema_kind {
                     SchemaKind::Type(Type::Array(_)) => false,
-                    SchemaKind::Type(Type::Integer(integer)) => {
-                        integer.enumeration.clear();
+                    SchemaKind::Type(Type::Integer(integer)) if !integer.enumeration.is_empty() => {
+                        // clap no longer lists the values, so the help does.
+                        let values: Vec<String> = integer
+                            .enumeration
+                            .drain(..)
+                            .flatten()
+                            .map(|v| v.to_string())
+                            .collect();
+                        let values = format!("[one of {}]", values.join(", "));
+                        append(&mut parameter_data.description, &values);
                         true
                     }
                     _ => true,
@@ -103,6 +109,15 @@ fn command_line_view(mut view: openapiv3::OpenAPI) -> openapiv3::OpenAPI {
         }
     }
     view
+}
+
+/// Adds `text` to the end of a description (which becomes `text` when there is none).
+fn append(description: &mut Option<String>, text: &str) {
+    let joined = format!(
+        "{} {text}",
+        description.as_deref().unwrap_or_default().trim_end()
+    );
+    *description = Some(joined.trim_start().to_string());
 }
 
 /// The rules a value must follow, as help text: `[at most 128 characters]`, `[range 1 to 100]`.

@@ -235,7 +235,7 @@ impl<T: CliConfig> Cli<T> {
                     .value_parser(::clap::value_parser!(i32))
                     .required(false)
                     .help(
-                        "How the two name filters match: 0 = exactly (server default), 1 = as a prefix, suffix or infix (是否按模糊查询).",
+                        "How the two name filters match: 0 = exactly (server default), 1 = as a prefix, suffix or infix (是否按模糊查询). [one of 0, 1]",
                     ),
             )
             .arg(
@@ -650,7 +650,7 @@ impl<T: CliConfig> Cli<T> {
                     .value_parser(::clap::value_parser!(i32))
                     .required(false)
                     .help(
-                        "Whether to walk the tree recursively: 0 = direct children of the start node only (server default), 1 = whole subtree (是否递归查询).",
+                        "Whether to walk the tree recursively: 0 = direct children of the start node only (server default), 1 = whole subtree (是否递归查询). [one of 0, 1]",
                     ),
             )
             .about(
@@ -1865,7 +1865,7 @@ impl<T: CliConfig> Cli<T> {
                     .value_parser(::clap::value_parser!(i32))
                     .required(false)
                     .help(
-                        "Coupon type, 1 = cash coupon (代金券), 4 = cash voucher (现金券) (优惠券类型).",
+                        "Coupon type, 1 = cash coupon (代金券), 4 = cash voucher (现金券) (优惠券类型). [one of 1, 4]",
                     ),
             )
             .arg(
@@ -2009,7 +2009,7 @@ impl<T: CliConfig> Cli<T> {
                     .value_parser(::clap::value_parser!(i32))
                     .required(false)
                     .help(
-                        "Coupon status: 1 = not activated, 2 = usable, 3 = used, 4 = expired, 5 = reclaimed (客户优惠券实例状态).",
+                        "Coupon status: 1 = not activated, 2 = usable, 3 = used, 4 = expired, 5 = reclaimed (客户优惠券实例状态). [one of 1, 2, 3, 4, 5]",
                     ),
             )
             .about(
@@ -2245,7 +2245,7 @@ impl<T: CliConfig> Cli<T> {
                     .value_parser(::clap::value_parser!(i32))
                     .required(false)
                     .help(
-                        "Quota type, 0 = cash-coupon quota, 1 = cash-voucher quota (额度类型).",
+                        "Quota type, 0 = cash-coupon quota, 1 = cash-voucher quota (额度类型). [one of 0, 1]",
                     ),
             )
             .arg(
@@ -2302,7 +2302,7 @@ impl<T: CliConfig> Cli<T> {
                     .value_parser(::clap::value_parser!(i32))
                     .required(false)
                     .help(
-                        "Coupon type: 1 = cash coupon, 2 = discount coupon, 3 = product coupon, 4 = cash voucher (优惠券类型).",
+                        "Coupon type: 1 = cash coupon, 2 = discount coupon, 3 = product coupon, 4 = cash voucher (优惠券类型). [one of 1, 2, 3, 4]",
                     ),
             )
             .arg(
@@ -2381,7 +2381,7 @@ impl<T: CliConfig> Cli<T> {
                     .value_parser(::clap::value_parser!(i32))
                     .required(false)
                     .help(
-                        "Coupon status: 1 = not activated, 2 = to be used, 3 = used, 4 = expired, 5 = reclaimed (客户优惠券实例状态).",
+                        "Coupon status: 1 = not activated, 2 = to be used, 3 = used, 4 = expired, 5 = reclaimed (客户优惠券实例状态). [one of 1, 2, 3, 4, 5]",
                     ),
             )
             .about(
