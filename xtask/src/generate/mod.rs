@@ -1,8 +1,10 @@
-//! `cargo xtask generate [--check]`: spec/bss.yaml → crates/huaweicloud-bss-api/src.
+//! `cargo xtask generate [--check]`: spec/bss.yaml → crates/huaweicloud-bss-api/src and the
+//! `bss` CLI's command tree in crates/huaweicloud-bss-cli/src/generated.
 //!
 //! Every `.rs` file of the generated crate is produced here; `--check` regenerates in memory and
 //! fails with a unified diff when the checked-in files differ.
 
+mod cli;
 mod client;
 mod error_codes;
 mod hooks;
@@ -35,13 +37,33 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let root = workspace::root();
     let spec = spec::Spec::load(&args.spec.unwrap_or_else(|| root.join("spec/bss.yaml")))?;
     validate::validate(&spec)?;
-    let output = generate(&spec)?;
-    let out_dir = root.join("crates/huaweicloud-bss-api/src");
-    if args.check {
-        check(&out_dir, &output)
-    } else {
-        write(&out_dir, &output)
+    // Each generated crate's output directory (relative to the workspace root) and its files.
+    let targets = [
+        ("crates/huaweicloud-bss-api/src", generate(&spec)?),
+        (
+            "crates/huaweicloud-bss-cli/src/generated",
+            generate_cli(&spec)?,
+        ),
+    ];
+    for (dir, output) in &targets {
+        if args.check {
+            check(&root.join(dir), dir, output)?;
+        } else {
+            write(&root.join(dir), output)?;
+        }
     }
+    Ok(())
+}
+
+/// The `bss` CLI's command tree (the CLI's hand-written main wires it to the thin crate).
+fn generate_cli(spec: &spec::Spec) -> anyhow::Result<Output> {
+    let header = render::header(spec);
+    let mut tokens = cli::generate(spec)?;
+    tokens.extend(cli::example_bodies(spec)?);
+    Ok(Output::from([(
+        "commands.rs",
+        render::rust_file(&header, tokens)?,
+    )]))
 }
 
 /// Produces every generated file from the spec; pure apart from running rustfmt.
@@ -83,7 +105,7 @@ fn write(out_dir: &Path, output: &Output) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn check(out_dir: &Path, output: &Output) -> anyhow::Result<()> {
+fn check(out_dir: &Path, label: &str, output: &Output) -> anyhow::Result<()> {
     let mut stale = false;
     for (name, expected) in output {
         let path = out_dir.join(name);
@@ -108,11 +130,9 @@ fn check(out_dir: &Path, output: &Output) -> anyhow::Result<()> {
         );
     }
     if stale {
-        bail!(
-            "crates/huaweicloud-bss-api is stale: run `cargo xtask generate` and commit the result"
-        );
+        bail!("{label} is stale: run `cargo xtask generate` and commit the result");
     }
-    println!("crates/huaweicloud-bss-api is up to date");
+    println!("{label} is up to date");
     Ok(())
 }
 
