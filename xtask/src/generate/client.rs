@@ -21,18 +21,7 @@ const MONEY_TYPE: &str = "huaweicloud_bss_runtime::Money";
 
 pub fn generate(spec: &Spec) -> anyhow::Result<proc_macro2::TokenStream> {
     let view = generation_view(spec);
-    let mut settings = GenerationSettings::new();
-    settings
-        .with_interface(InterfaceStyle::Builder)
-        .with_tag(TagStyle::Merged)
-        .with_hooks(HooksMode::Expected)
-        .with_inner_type(quote! { huaweicloud_bss_runtime::Context })
-        .with_derive("PartialEq");
-    for conversion in conversions(&view)? {
-        let (schema, type_name, impls) = conversion.settings()?;
-        settings.with_conversion(schema, type_name, impls.into_iter());
-    }
-    let mut generator = Generator::new(&settings);
+    let mut generator = Generator::new(&settings(&view)?);
     let client = generator
         .generate_tokens(&view)
         .map_err(|e| anyhow::anyhow!("progenitor: {e}"))?;
@@ -51,13 +40,30 @@ pub fn generate(spec: &Spec) -> anyhow::Result<proc_macro2::TokenStream> {
     })
 }
 
+/// Progenitor's settings for the client, shared by every generator that names its types (the
+/// httpmock extension must spell each type exactly as the client does).
+pub(super) fn settings(view: &openapiv3::OpenAPI) -> anyhow::Result<GenerationSettings> {
+    let mut settings = GenerationSettings::new();
+    settings
+        .with_interface(InterfaceStyle::Builder)
+        .with_tag(TagStyle::Merged)
+        .with_hooks(HooksMode::Expected)
+        .with_inner_type(quote! { huaweicloud_bss_runtime::Context })
+        .with_derive("PartialEq");
+    for conversion in conversions(view)? {
+        let (schema, type_name, impls) = conversion.settings()?;
+        settings.with_conversion(schema, type_name, impls.into_iter());
+    }
+    Ok(settings)
+}
+
 /// What progenitor sees: the spec without its error responses.
 ///
 /// Progenitor decodes typed error bodies itself and, when a body is not JSON (an HTML page
 /// from a proxy, an empty 500), reports the bytes without the HTTP status. Leaving errors
 /// undeclared routes every non-2xx answer to `Error::UnexpectedResponse`, which keeps the
 /// whole response, so the runtime decodes all errors against the spec's shared schema.
-fn generation_view(spec: &Spec) -> openapiv3::OpenAPI {
+pub(super) fn generation_view(spec: &Spec) -> openapiv3::OpenAPI {
     let mut view = spec.api.clone();
     for item in view.paths.paths.values_mut() {
         let ReferenceOr::Item(item) = item else {
