@@ -166,7 +166,9 @@ fn document(file: &mut syn::File, docs: &BTreeMap<String, OperationDoc>) -> anyh
 /// The doc of a method of a `When` (`is_when`) or `Then` wrapper.
 fn member_doc(is_when: bool, name: &str) -> String {
     match (is_when, name) {
-        (true, "new") => "Wraps httpmock's `When`, matching the operation's method and path.".into(),
+        (true, "new") => {
+            "Wraps httpmock's `When`, matching the operation's method and path.".into()
+        }
         (false, "new") => "Wraps httpmock's `Then`.".into(),
         (_, "into_inner") => {
             "The plain httpmock builder, to match or answer beyond what the spec allows.".into()
@@ -238,9 +240,10 @@ fn match_each_repeated_value(function: &mut syn::ImplItemFn) -> anyhow::Result<(
 fn first_string_literal(token: &proc_macro2::TokenTree) -> Option<syn::LitStr> {
     match token {
         proc_macro2::TokenTree::Literal(literal) => syn::parse_str(&literal.to_string()).ok(),
-        proc_macro2::TokenTree::Group(group) => {
-            group.stream().into_iter().find_map(|t| first_string_literal(&t))
-        }
+        proc_macro2::TokenTree::Group(group) => group
+            .stream()
+            .into_iter()
+            .find_map(|t| first_string_literal(&t)),
         _ => None,
     }
 }
