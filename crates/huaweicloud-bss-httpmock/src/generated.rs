@@ -5296,7 +5296,7 @@ impl MockServerExt for ::httpmock::MockServer {
     }
 }
 impl operations::ChangeEnterpriseRealnameAuthenticationThen {
-    /// Answers as BSS does with `code`, which must be documented for ChangeEnterpriseRealnameAuthentication or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ChangeEnterpriseRealnameAuthentication or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5308,7 +5308,7 @@ impl operations::ChangeEnterpriseRealnameAuthenticationThen {
     }
 }
 impl operations::CheckUserIdentityThen {
-    /// Answers as BSS does with `code`, which must be documented for CheckUserIdentity or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for CheckUserIdentity or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5320,7 +5320,7 @@ impl operations::CheckUserIdentityThen {
     }
 }
 impl operations::ClaimEnterpriseMultiAccountCouponThen {
-    /// Answers as BSS does with `code`, which must be documented for ClaimEnterpriseMultiAccountCoupon or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ClaimEnterpriseMultiAccountCoupon or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5332,7 +5332,7 @@ impl operations::ClaimEnterpriseMultiAccountCouponThen {
     }
 }
 impl operations::CreateEnterpriseProjectAuthThen {
-    /// Answers as BSS does with `code`, which must be documented for CreateEnterpriseProjectAuth or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for CreateEnterpriseProjectAuth or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5344,7 +5344,7 @@ impl operations::CreateEnterpriseProjectAuthThen {
     }
 }
 impl operations::CreateEnterpriseRealnameAuthenticationThen {
-    /// Answers as BSS does with `code`, which must be documented for CreateEnterpriseRealnameAuthentication or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for CreateEnterpriseRealnameAuthentication or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5356,7 +5356,7 @@ impl operations::CreateEnterpriseRealnameAuthenticationThen {
     }
 }
 impl operations::CreatePartnerCouponsThen {
-    /// Answers as BSS does with `code`, which must be documented for CreatePartnerCoupons or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for CreatePartnerCoupons or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5368,7 +5368,7 @@ impl operations::CreatePartnerCouponsThen {
     }
 }
 impl operations::CreatePersonalRealnameAuthThen {
-    /// Answers as BSS does with `code`, which must be documented for CreatePersonalRealnameAuth or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for CreatePersonalRealnameAuth or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5380,7 +5380,7 @@ impl operations::CreatePersonalRealnameAuthThen {
     }
 }
 impl operations::CreateSubCustomerThen {
-    /// Answers as BSS does with `code`, which must be documented for CreateSubCustomer or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for CreateSubCustomer or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5392,7 +5392,7 @@ impl operations::CreateSubCustomerThen {
     }
 }
 impl operations::CreateSubEnterpriseAccountThen {
-    /// Answers as BSS does with `code`, which must be documented for CreateSubEnterpriseAccount or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for CreateSubEnterpriseAccount or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5404,7 +5404,7 @@ impl operations::CreateSubEnterpriseAccountThen {
     }
 }
 impl operations::ListCouponQuotasRecordsThen {
-    /// Answers as BSS does with `code`, which must be documented for ListCouponQuotasRecords or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ListCouponQuotasRecords or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5416,7 +5416,7 @@ impl operations::ListCouponQuotasRecordsThen {
     }
 }
 impl operations::ListCustomersBalancesDetailThen {
-    /// Answers as BSS does with `code`, which must be documented for ListCustomersBalancesDetail or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ListCustomersBalancesDetail or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5428,7 +5428,7 @@ impl operations::ListCustomersBalancesDetailThen {
     }
 }
 impl operations::ListEnterpriseMultiAccountThen {
-    /// Answers as BSS does with `code`, which must be documented for ListEnterpriseMultiAccount or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ListEnterpriseMultiAccount or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5440,7 +5440,7 @@ impl operations::ListEnterpriseMultiAccountThen {
     }
 }
 impl operations::ListEnterpriseOrganizationsThen {
-    /// Answers as BSS does with `code`, which must be documented for ListEnterpriseOrganizations or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ListEnterpriseOrganizations or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5452,7 +5452,7 @@ impl operations::ListEnterpriseOrganizationsThen {
     }
 }
 impl operations::ListEnterpriseSubCustomersThen {
-    /// Answers as BSS does with `code`, which must be documented for ListEnterpriseSubCustomers or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ListEnterpriseSubCustomers or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5464,7 +5464,7 @@ impl operations::ListEnterpriseSubCustomersThen {
     }
 }
 impl operations::ListIndirectPartnersThen {
-    /// Answers as BSS does with `code`, which must be documented for ListIndirectPartners or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ListIndirectPartners or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5476,7 +5476,7 @@ impl operations::ListIndirectPartnersThen {
     }
 }
 impl operations::ListIssuedCouponQuotasThen {
-    /// Answers as BSS does with `code`, which must be documented for ListIssuedCouponQuotas or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ListIssuedCouponQuotas or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5488,7 +5488,7 @@ impl operations::ListIssuedCouponQuotasThen {
     }
 }
 impl operations::ListIssuedPartnerCouponsThen {
-    /// Answers as BSS does with `code`, which must be documented for ListIssuedPartnerCoupons or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ListIssuedPartnerCoupons or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5500,7 +5500,7 @@ impl operations::ListIssuedPartnerCouponsThen {
     }
 }
 impl operations::ListMultiAccountRetrieveCouponsThen {
-    /// Answers as BSS does with `code`, which must be documented for ListMultiAccountRetrieveCoupons or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ListMultiAccountRetrieveCoupons or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5512,7 +5512,7 @@ impl operations::ListMultiAccountRetrieveCouponsThen {
     }
 }
 impl operations::ListMultiAccountTransferCouponsThen {
-    /// Answers as BSS does with `code`, which must be documented for ListMultiAccountTransferCoupons or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ListMultiAccountTransferCoupons or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5524,7 +5524,7 @@ impl operations::ListMultiAccountTransferCouponsThen {
     }
 }
 impl operations::ListPartnerAccountChangeRecordsThen {
-    /// Answers as BSS does with `code`, which must be documented for ListPartnerAccountChangeRecords or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ListPartnerAccountChangeRecords or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5536,7 +5536,7 @@ impl operations::ListPartnerAccountChangeRecordsThen {
     }
 }
 impl operations::ListPartnerAdjustRecordsThen {
-    /// Answers as BSS does with `code`, which must be documented for ListPartnerAdjustRecords or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ListPartnerAdjustRecords or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5548,7 +5548,7 @@ impl operations::ListPartnerAdjustRecordsThen {
     }
 }
 impl operations::ListPartnerBalancesThen {
-    /// Answers as BSS does with `code`, which must be documented for ListPartnerBalances or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ListPartnerBalances or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5560,7 +5560,7 @@ impl operations::ListPartnerBalancesThen {
     }
 }
 impl operations::ListPartnerCouponsRecordThen {
-    /// Answers as BSS does with `code`, which must be documented for ListPartnerCouponsRecord or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ListPartnerCouponsRecord or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5572,7 +5572,7 @@ impl operations::ListPartnerCouponsRecordThen {
     }
 }
 impl operations::ListQuotaCouponsThen {
-    /// Answers as BSS does with `code`, which must be documented for ListQuotaCoupons or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ListQuotaCoupons or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5584,7 +5584,7 @@ impl operations::ListQuotaCouponsThen {
     }
 }
 impl operations::ListSubCustomerCouponsThen {
-    /// Answers as BSS does with `code`, which must be documented for ListSubCustomerCoupons or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ListSubCustomerCoupons or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5596,7 +5596,7 @@ impl operations::ListSubCustomerCouponsThen {
     }
 }
 impl operations::ListSubCustomerNewTagThen {
-    /// Answers as BSS does with `code`, which must be documented for ListSubCustomerNewTag or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ListSubCustomerNewTag or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5608,7 +5608,7 @@ impl operations::ListSubCustomerNewTagThen {
     }
 }
 impl operations::ListSubCustomersThen {
-    /// Answers as BSS does with `code`, which must be documented for ListSubCustomers or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ListSubCustomers or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5620,7 +5620,7 @@ impl operations::ListSubCustomersThen {
     }
 }
 impl operations::ReclaimCouponQuotasThen {
-    /// Answers as BSS does with `code`, which must be documented for ReclaimCouponQuotas or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ReclaimCouponQuotas or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5632,7 +5632,7 @@ impl operations::ReclaimCouponQuotasThen {
     }
 }
 impl operations::ReclaimEnterpriseMultiAccountCouponThen {
-    /// Answers as BSS does with `code`, which must be documented for ReclaimEnterpriseMultiAccountCoupon or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ReclaimEnterpriseMultiAccountCoupon or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5644,7 +5644,7 @@ impl operations::ReclaimEnterpriseMultiAccountCouponThen {
     }
 }
 impl operations::ReclaimIndirectPartnerAccountThen {
-    /// Answers as BSS does with `code`, which must be documented for ReclaimIndirectPartnerAccount or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ReclaimIndirectPartnerAccount or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5656,7 +5656,7 @@ impl operations::ReclaimIndirectPartnerAccountThen {
     }
 }
 impl operations::ReclaimPartnerCouponsThen {
-    /// Answers as BSS does with `code`, which must be documented for ReclaimPartnerCoupons or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ReclaimPartnerCoupons or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5668,7 +5668,7 @@ impl operations::ReclaimPartnerCouponsThen {
     }
 }
 impl operations::ReclaimSubEnterpriseAmountThen {
-    /// Answers as BSS does with `code`, which must be documented for ReclaimSubEnterpriseAmount or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ReclaimSubEnterpriseAmount or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5680,7 +5680,7 @@ impl operations::ReclaimSubEnterpriseAmountThen {
     }
 }
 impl operations::ReclaimToPartnerAccountThen {
-    /// Answers as BSS does with `code`, which must be documented for ReclaimToPartnerAccount or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ReclaimToPartnerAccount or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5692,7 +5692,7 @@ impl operations::ReclaimToPartnerAccountThen {
     }
 }
 impl operations::SendSmsVerificationCodeThen {
-    /// Answers as BSS does with `code`, which must be documented for SendSmsVerificationCode or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for SendSmsVerificationCode or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5704,7 +5704,7 @@ impl operations::SendSmsVerificationCodeThen {
     }
 }
 impl operations::SendVerificationMessageCodeThen {
-    /// Answers as BSS does with `code`, which must be documented for SendVerificationMessageCode or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for SendVerificationMessageCode or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5716,7 +5716,7 @@ impl operations::SendVerificationMessageCodeThen {
     }
 }
 impl operations::ShowMultiAccountTransferAmountThen {
-    /// Answers as BSS does with `code`, which must be documented for ShowMultiAccountTransferAmount or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ShowMultiAccountTransferAmount or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5728,7 +5728,7 @@ impl operations::ShowMultiAccountTransferAmountThen {
     }
 }
 impl operations::ShowRealNameAuthQrCodeThen {
-    /// Answers as BSS does with `code`, which must be documented for ShowRealNameAuthQrCode or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ShowRealNameAuthQrCode or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5740,7 +5740,7 @@ impl operations::ShowRealNameAuthQrCodeThen {
     }
 }
 impl operations::ShowRealNameAuthStatusThen {
-    /// Answers as BSS does with `code`, which must be documented for ShowRealNameAuthStatus or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ShowRealNameAuthStatus or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5752,7 +5752,7 @@ impl operations::ShowRealNameAuthStatusThen {
     }
 }
 impl operations::ShowRealnameAuthenticationReviewResultThen {
-    /// Answers as BSS does with `code`, which must be documented for ShowRealnameAuthenticationReviewResult or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for ShowRealnameAuthenticationReviewResult or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5764,7 +5764,7 @@ impl operations::ShowRealnameAuthenticationReviewResultThen {
     }
 }
 impl operations::UpdateCouponQuotasThen {
-    /// Answers as BSS does with `code`, which must be documented for UpdateCouponQuotas or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for UpdateCouponQuotas or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5776,7 +5776,7 @@ impl operations::UpdateCouponQuotasThen {
     }
 }
 impl operations::UpdateCustomerAccountAmountThen {
-    /// Answers as BSS does with `code`, which must be documented for UpdateCustomerAccountAmount or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for UpdateCustomerAccountAmount or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5788,7 +5788,7 @@ impl operations::UpdateCustomerAccountAmountThen {
     }
 }
 impl operations::UpdateIndirectPartnerAccountThen {
-    /// Answers as BSS does with `code`, which must be documented for UpdateIndirectPartnerAccount or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for UpdateIndirectPartnerAccount or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {
@@ -5800,7 +5800,7 @@ impl operations::UpdateIndirectPartnerAccountThen {
     }
 }
 impl operations::UpdateSubEnterpriseAmountThen {
-    /// Answers as BSS does with `code`, which must be documented for UpdateSubEnterpriseAmount or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and `X-Request-Id: {MOCK_REQUEST_ID}`.
+    /// Answers as BSS does with `code`, which must be documented for UpdateSubEnterpriseAmount or be an API Gateway code: the HTTP status the spec records for it, a JSON error body with the documented message, and an `X-Request-Id` header ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).
     ///
     /// Panics, naming the operation and its documented codes, for any other code; stub an undocumented answer with the status methods (`bad_request(&types::Error)`, …) or `into_inner()`.
     pub fn error(self, code: huaweicloud_bss::ErrorCode) -> Self {

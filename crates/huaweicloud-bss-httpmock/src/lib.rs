@@ -9,24 +9,29 @@
 //!
 //! ```
 //! use huaweicloud_bss::{ErrorCode, types};
-//! use huaweicloud_bss_httpmock::{MockServer, MockServerExt};
+//! use huaweicloud_bss_httpmock::{MockServer, MockServerExt, client_builder};
 //!
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! let server = MockServer::start_async().await;
-//! let created = types::CreateSubCustomerResponse { domain_id: Some("d-1".into()), ..Default::default() };
-//! let stub = server.create_sub_customer(|when, then| { when.into_inner().json_body_includes(r#"{"xaccount_id":"shop-42"}"#); then.ok(&created); });
-//! let taken = server.create_sub_customer(|_, then| { then.error(ErrorCode::Cbc99000039); });
+//! let created = server.create_sub_customer(|when, then| {
+//!     when.into_inner().json_body_includes(r#"{"xaccount_id": "shop-42"}"#);
+//!     then.ok(&types::CreateSubCustomerResponse { domain_id: Some("d-1".into()), ..Default::default() });
+//! });
+//! let taken = server.create_sub_customer(|when, then| {
+//!     when.into_inner().json_body_includes(r#"{"xaccount_id": "shop-43"}"#);
+//!     then.error(ErrorCode::Cbc99000039); // status, body and X-Request-Id from the spec
+//! });
 //!
-//! let client = huaweicloud_bss_httpmock::client_builder(&server).build()?;
-//! let body = || types::CreateCustomerV2Req::builder().xaccount_type("acme_IDP");
-//! let answer = client.create_sub_customer().body(body().xaccount_id("shop-42")).send().await?;
-//! assert_eq!(answer.domain_id.as_deref(), Some("d-1"));
-//! stub.assert();
-//!
-//! let err = client.create_sub_customer().body(body().xaccount_id("shop-43")).send().await;
-//! let err = huaweicloud_bss::Error::from(err.unwrap_err());
+//! let client = client_builder(&server).build()?; // the real client, signing every request
+//! let create = |id: &str| {
+//!     let body = types::CreateCustomerV2Req::builder().xaccount_id(id).xaccount_type("acme_IDP");
+//!     client.create_sub_customer().body(body).send()
+//! };
+//! assert_eq!(create("shop-42").await?.domain_id.as_deref(), Some("d-1"));
+//! let err = huaweicloud_bss::Error::from(create("shop-43").await.unwrap_err());
 //! assert_eq!(err.code(), Some(&ErrorCode::Cbc99000039));
+//! created.assert();
 //! taken.assert();
 //! # Ok(()) }
 //! ```

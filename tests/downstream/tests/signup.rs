@@ -38,7 +38,6 @@ async fn sign_up_sends_a_signed_create_and_stores_the_account_id_from_the_stub()
         then.ok(&types::CreateSubCustomerResponse {
             domain_id: Some("0a1b2c3d4e5f".into()),
             domain_name: Some("shopper01".into()),
-            ..Default::default()
         });
     });
     let service = service_against(&server);

@@ -45,7 +45,8 @@ pub fn generate(spec: &Spec) -> anyhow::Result<TokenStream> {
         let doc = format!(
             "Answers as BSS does with `code`, which must be documented for {id} or be an API \
              Gateway code: the HTTP status the spec records for it, a JSON error body with the \
-             documented message, and `X-Request-Id: {{MOCK_REQUEST_ID}}`.\n\n\
+             documented message, and an `X-Request-Id` header \
+             ([`MOCK_REQUEST_ID`](crate::MOCK_REQUEST_ID)).\n\n\
              Panics, naming the operation and its documented codes, for any other code; stub an \
              undocumented answer with the status methods (`bad_request(&types::Error)`, …) or \
              `into_inner()`."
