@@ -248,3 +248,71 @@ fn first_string_literal(token: &proc_macro2::TokenTree) -> Option<syn::LitStr> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_operation_gets_a_stub_method_typed_wrappers_and_an_error_answer() {
+        let spec = Spec::load(&crate::workspace::root().join("spec/bss.yaml")).unwrap();
+        let generated = generate(&spec).unwrap().to_string();
+        for (_, _, op) in spec.operations() {
+            let snake = op.operation_id.as_deref().unwrap().to_snake_case();
+            let camel = snake.to_upper_camel_case();
+            for expected in [
+                format!("fn {snake} < F >"),
+                format!("pub struct {camel}When"),
+                format!("pub struct {camel}Then"),
+                format!("impl operations :: {camel}Then"),
+            ] {
+                assert!(generated.contains(&expected), "missing `{expected}`");
+            }
+        }
+    }
+
+    #[test]
+    fn an_array_query_parameter_requires_each_value_as_its_own_key() {
+        let mut repeated: syn::ImplItemFn = syn::parse_quote! {
+            pub fn coupon_ids<'a, T>(self, value: T) -> Self
+            where
+                T: Into<Option<&'a ::std::vec::Vec<types::CouponId>>>,
+            {
+                if let Some(value) = value.into() {
+                    Self(self.0.query_param("coupon_ids", value.to_string()))
+                } else {
+                    Self(self.0.query_param_missing("coupon_ids"))
+                }
+            }
+        };
+        match_each_repeated_value(&mut repeated).unwrap();
+        let body = repeated.block.to_token_stream().to_string();
+        assert!(body.contains("values . iter () . fold"), "{body}");
+        assert!(body.contains("query_param (\"coupon_ids\" , value . to_string ())"));
+        assert!(body.contains("query_param_missing (\"coupon_ids\")"));
+
+        let mut scalar: syn::ImplItemFn = syn::parse_quote! {
+            pub fn limit(self, value: &i32) -> Self {
+                Self(self.0.query_param("limit", value.to_string()))
+            }
+        };
+        let before = scalar.to_token_stream().to_string();
+        match_each_repeated_value(&mut scalar).unwrap();
+        assert_eq!(scalar.to_token_stream().to_string(), before);
+    }
+
+    #[test]
+    fn a_mock_item_that_names_no_operation_is_an_error() {
+        let mut file: syn::File = syn::parse_quote! {
+            pub mod operations {
+                pub struct NoSuchOperationWhen(::httpmock::When);
+            }
+        };
+        let err = document(&mut file, &BTreeMap::new()).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("NoSuchOperationWhen names no operation"),
+            "{err}"
+        );
+    }
+}
