@@ -19,7 +19,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Generate crates/huaweicloud-bss-api from spec/bss.yaml.
+    /// Generate crates/huaweicloud-bss-api and the httpmock stubs from spec/bss.yaml.
     Generate(generate::Args),
     /// Regenerate the signer conformance vectors with the official Python SDK.
     SignerVectors(signer_vectors::Args),
