@@ -20,7 +20,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Generate crates/huaweicloud-bss-api and the `bss` CLI's commands from spec/bss.yaml.
+    /// Generate crates/huaweicloud-bss-api, the `bss` CLI's commands and the httpmock stubs from
+    /// spec/bss.yaml.
     Generate(generate::Args),
     /// Regenerate the signer conformance vectors with the official Python SDK.
     SignerVectors(signer_vectors::Args),

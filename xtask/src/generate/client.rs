@@ -40,7 +40,8 @@ pub fn generate(spec: &Spec) -> anyhow::Result<proc_macro2::TokenStream> {
     })
 }
 
-/// Progenitor's settings for this spec; shared with the CLI so both name the same types.
+/// Progenitor's settings for the client, shared by every generator that names its types (the
+/// CLI and the httpmock extension must spell each type exactly as the client does).
 pub(super) fn settings(view: &openapiv3::OpenAPI) -> anyhow::Result<GenerationSettings> {
     let mut settings = GenerationSettings::new();
     settings

@@ -1,13 +1,16 @@
-//! `cargo xtask generate [--check]`: spec/bss.yaml → crates/huaweicloud-bss-api/src and the
-//! `bss` CLI's command tree in crates/huaweicloud-bss-cli/src/generated.
+//! `cargo xtask generate [--check]`: spec/bss.yaml → crates/huaweicloud-bss-api/src, the `bss`
+//! CLI's command tree in crates/huaweicloud-bss-cli/src/generated, and
+//! crates/huaweicloud-bss-httpmock/src/generated.rs.
 //!
-//! Every `.rs` file of the generated crate is produced here; `--check` regenerates in memory and
-//! fails with a unified diff when the checked-in files differ.
+//! Every `.rs` file of the generated API crate and of the CLI's `generated/` directory, and the
+//! httpmock crate's `generated.rs`, is produced here; `--check` regenerates in memory and fails with a unified diff when the
+//! checked-in files differ.
 
 mod cli;
 mod client;
 mod error_codes;
 mod hooks;
+mod httpmock;
 mod operations;
 mod render;
 pub(crate) mod spec;
@@ -33,68 +36,88 @@ pub struct Args {
 /// Relative path (inside the generated crate's `src/`) → file contents.
 type Output = BTreeMap<&'static str, String>;
 
+/// A crate the generator writes into.
+struct Generated {
+    /// Its `src/` directory, relative to the workspace root.
+    src: &'static str,
+    /// Whether every `.rs` file directly in `src/` is generated (then any other is stale); the
+    /// httpmock crate keeps a hand-written `lib.rs` beside its generated file.
+    owns_every_file: bool,
+    files: Output,
+}
+
 pub fn run(args: Args) -> anyhow::Result<()> {
     let root = workspace::root();
     let spec = spec::Spec::load(&args.spec.unwrap_or_else(|| root.join("spec/bss.yaml")))?;
     validate::validate(&spec)?;
-    // Each generated crate's output directory (relative to the workspace root) and its files.
-    let targets = [
-        ("crates/huaweicloud-bss-api/src", generate(&spec)?),
-        (
-            "crates/huaweicloud-bss-cli/src/generated",
-            generate_cli(&spec)?,
-        ),
-    ];
-    for (dir, output) in &targets {
+    let mut stale = false;
+    for generated in generate(&spec)? {
+        let out_dir = root.join(generated.src);
         if args.check {
-            check(&root.join(dir), dir, output)?;
+            stale |= !check(&out_dir, &generated)?;
         } else {
-            write(&root.join(dir), output)?;
+            write(&out_dir, &generated)?;
         }
+    }
+    if stale {
+        bail!("generated code is stale: run `cargo xtask generate` and commit the result");
     }
     Ok(())
 }
 
-/// The `bss` CLI's command tree (the CLI's hand-written main wires it to the thin crate).
-fn generate_cli(spec: &spec::Spec) -> anyhow::Result<Output> {
-    let header = render::header(spec);
-    let mut tokens = cli::generate(spec)?;
-    tokens.extend(cli::example_bodies(spec)?);
-    Ok(Output::from([(
-        "commands.rs",
-        render::rust_file(&header, tokens)?,
-    )]))
-}
-
 /// Produces every generated file from the spec; pure apart from running rustfmt.
-fn generate(spec: &spec::Spec) -> anyhow::Result<Output> {
+fn generate(spec: &spec::Spec) -> anyhow::Result<Vec<Generated>> {
     let header = render::header(spec);
-    let mut output = Output::new();
-    output.insert(
+    let mut api = Output::new();
+    api.insert(
         "lib.rs",
         render::rust_file(&header, client::generate(spec)?)?,
     );
-    output.insert(
+    api.insert(
         "hooks.rs",
         render::rust_file(&header, hooks::generate(spec))?,
     );
-    output.insert(
+    api.insert(
         "error_codes.rs",
         render::rust_file(&header, error_codes::generate(spec)?)?,
     );
-    output.insert(
+    api.insert(
         "operations.rs",
         render::rust_file(&header, operations::generate(spec)?)?,
     );
-    Ok(output)
+    let mut commands = cli::generate(spec)?;
+    commands.extend(cli::example_bodies(spec)?);
+    let cli = Output::from([("commands.rs", render::rust_file(&header, commands)?)]);
+    let mut mocks = Output::new();
+    mocks.insert(
+        "generated.rs",
+        render::rust_file(&header, httpmock::generate(spec)?)?,
+    );
+    Ok(vec![
+        Generated {
+            src: "crates/huaweicloud-bss-api/src",
+            owns_every_file: true,
+            files: api,
+        },
+        Generated {
+            src: "crates/huaweicloud-bss-cli/src/generated",
+            owns_every_file: true,
+            files: cli,
+        },
+        Generated {
+            src: "crates/huaweicloud-bss-httpmock/src",
+            owns_every_file: false,
+            files: mocks,
+        },
+    ])
 }
 
-fn write(out_dir: &Path, output: &Output) -> anyhow::Result<()> {
+fn write(out_dir: &Path, generated: &Generated) -> anyhow::Result<()> {
     std::fs::create_dir_all(out_dir)?;
-    for stale in stale_files(out_dir, output)? {
+    for stale in stale_files(out_dir, generated)? {
         std::fs::remove_file(&stale).with_context(|| format!("removing {}", stale.display()))?;
     }
-    for (name, contents) in output {
+    for (name, contents) in &generated.files {
         let path = out_dir.join(name);
         if std::fs::read_to_string(&path).ok().as_deref() != Some(contents.as_str()) {
             std::fs::write(&path, contents)
@@ -105,9 +128,10 @@ fn write(out_dir: &Path, output: &Output) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn check(out_dir: &Path, label: &str, output: &Output) -> anyhow::Result<()> {
+/// Prints a diff for every stale file; true when the checked-in files are up to date.
+fn check(out_dir: &Path, generated: &Generated) -> anyhow::Result<bool> {
     let mut stale = false;
-    for (name, expected) in output {
+    for (name, expected) in &generated.files {
         let path = out_dir.join(name);
         let actual = std::fs::read_to_string(&path).unwrap_or_default();
         if &actual != expected {
@@ -116,13 +140,13 @@ fn check(out_dir: &Path, label: &str, output: &Output) -> anyhow::Result<()> {
             print!(
                 "{}",
                 diff.unified_diff().context_radius(3).header(
-                    &format!("a/{name} (checked in)"),
-                    &format!("b/{name} (generated)")
+                    &format!("a/{}/{name} (checked in)", generated.src),
+                    &format!("b/{}/{name} (generated)", generated.src)
                 )
             );
         }
     }
-    for extra in stale_files(out_dir, output)? {
+    for extra in stale_files(out_dir, generated)? {
         stale = true;
         println!(
             "unexpected file not produced by the generator: {}",
@@ -130,14 +154,18 @@ fn check(out_dir: &Path, label: &str, output: &Output) -> anyhow::Result<()> {
         );
     }
     if stale {
-        bail!("{label} is stale: run `cargo xtask generate` and commit the result");
+        println!("{} is stale", generated.src);
+    } else {
+        println!("{} is up to date", generated.src);
     }
-    println!("{label} is up to date");
-    Ok(())
+    Ok(!stale)
 }
 
-/// `.rs` files in the output directory that the generator no longer produces.
-fn stale_files(out_dir: &Path, output: &Output) -> anyhow::Result<Vec<PathBuf>> {
+/// `.rs` files in a directory the generator owns that it no longer produces.
+fn stale_files(out_dir: &Path, generated: &Generated) -> anyhow::Result<Vec<PathBuf>> {
+    if !generated.owns_every_file {
+        return Ok(Vec::new());
+    }
     let Ok(entries) = std::fs::read_dir(out_dir) else {
         return Ok(Vec::new());
     };
@@ -148,7 +176,7 @@ fn stale_files(out_dir: &Path, output: &Output) -> anyhow::Result<Vec<PathBuf>> 
             .file_name()
             .and_then(|n| n.to_str())
             .unwrap_or_default();
-        if path.extension().is_some_and(|e| e == "rs") && !output.contains_key(name) {
+        if path.extension().is_some_and(|e| e == "rs") && !generated.files.contains_key(name) {
             stale.push(path);
         }
     }
