@@ -33,6 +33,10 @@ mod tls;
 
 pub use client::{Client, ClientBuilder};
 pub use config::{ConfigError, Region};
+pub mod credentials;
+pub use credentials::{
+    CredentialsChain, CredentialsError, CredentialsProvider, CredentialsSource, Environment,
+};
 pub use error::{ApiError, ApiErrorKind, CreatedAccount, Error};
 pub use failure::{InvalidResponse, OutcomeUnknown, TransportError};
 /// How failed attempts are retried (see [`ClientBuilder::retry_policy`]).
