@@ -49,7 +49,7 @@ async fn call(sim: &RunningSimulator, client: &Client) -> Option<String> {
 #[tokio::test]
 async fn each_source_signs_and_sends_its_own_account_id() {
     let (sim, _) = support::sim_and_client().await;
-    let endpoint = ("HUAWEICLOUD_SDK_REGION_BSS_AP_SOUTHEAST_1", sim.url());
+    let endpoint = ("HUAWEICLOUD_SDK_REGION_BSSINTL_AP_SOUTHEAST_1", sim.url());
     let wrong_env = [
         endpoint.clone(),
         ("HUAWEICLOUD_SDK_AK", "WRONG_AK".to_string()),

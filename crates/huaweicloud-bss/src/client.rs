@@ -228,7 +228,7 @@ impl ClientBuilder {
     ///
     /// let env = Environment::new(|name| match name {
     ///     "HOME" => Some("/home/partner".to_string()),
-    ///     "HUAWEICLOUD_SDK_REGION_BSS_AP_SOUTHEAST_1" => Some("https://bss.example".to_string()),
+    ///     "HUAWEICLOUD_SDK_REGION_BSSINTL_AP_SOUTHEAST_1" => Some("https://bss.example".to_string()),
     ///     _ => None,
     /// })
     /// .with_file_reader(|_path| Ok("[global]\nak = AK\nsk = SK\ndomain_id = d1\n".to_string()));

@@ -41,20 +41,35 @@ impl Region {
         }
     }
 
-    /// The environment variable that overrides this region's endpoint, as in the official
-    /// SDKs: `HUAWEICLOUD_SDK_REGION_BSS_` + the region id upper-cased with `-` → `_`.
+    /// The environment variable that overrides this region's endpoint, as the official SDKs
+    /// name it: `HUAWEICLOUD_SDK_REGION_<SERVICE>_<REGION ID>` (id upper-cased, `-` → `_`).
+    /// The official SDKs serve the China site with the service `BSS` (`huaweicloudsdkbss`) and
+    /// the international and European sites with `BSSINTL` (`huaweicloudsdkbssintl`), so:
     ///
     /// ```
+    /// use huaweicloud_bss::Region;
+    ///
+    /// assert_eq!(Region::CnNorth1.endpoint_env_var(), "HUAWEICLOUD_SDK_REGION_BSS_CN_NORTH_1");
     /// assert_eq!(
-    ///     huaweicloud_bss::Region::CnNorth1.endpoint_env_var(),
-    ///     "HUAWEICLOUD_SDK_REGION_BSS_CN_NORTH_1"
+    ///     Region::ApSoutheast1.endpoint_env_var(),
+    ///     "HUAWEICLOUD_SDK_REGION_BSSINTL_AP_SOUTHEAST_1"
     /// );
+    /// assert_eq!(Region::EuWest101.endpoint_env_var(), "HUAWEICLOUD_SDK_REGION_BSSINTL_EU_WEST_101");
     /// ```
     pub fn endpoint_env_var(self) -> String {
         format!(
-            "HUAWEICLOUD_SDK_REGION_BSS_{}",
+            "HUAWEICLOUD_SDK_REGION_{}_{}",
+            self.official_service(),
             self.id().to_ascii_uppercase().replace('-', "_")
         )
+    }
+
+    /// The official SDKs' service name for this region's BSS endpoint.
+    fn official_service(self) -> &'static str {
+        match self {
+            Region::CnNorth1 => "BSS",
+            Region::ApSoutheast1 | Region::EuWest101 => "BSSINTL",
+        }
     }
 
     /// The endpoint `env` sets for this region through
@@ -67,7 +82,7 @@ impl Region {
     /// use huaweicloud_bss::{Environment, Region};
     ///
     /// let env = Environment::new(|name| {
-    ///     (name == "HUAWEICLOUD_SDK_REGION_BSS_EU_WEST_101").then(|| "https://bss.example".into())
+    ///     (name == "HUAWEICLOUD_SDK_REGION_BSSINTL_EU_WEST_101").then(|| "https://bss.example".into())
     /// });
     /// assert_eq!(Region::EuWest101.endpoint_override(&env)?.as_deref(), Some("https://bss.example"));
     /// assert_eq!(Region::CnNorth1.endpoint_override(&env)?, None);
@@ -246,12 +261,12 @@ mod tests {
             (
                 "ap-southeast-1",
                 "https://bss-intl.myhuaweicloud.com",
-                "HUAWEICLOUD_SDK_REGION_BSS_AP_SOUTHEAST_1",
+                "HUAWEICLOUD_SDK_REGION_BSSINTL_AP_SOUTHEAST_1",
             ),
             (
                 "eu-west-101",
                 "https://bss.myhuaweicloud.eu",
-                "HUAWEICLOUD_SDK_REGION_BSS_EU_WEST_101",
+                "HUAWEICLOUD_SDK_REGION_BSSINTL_EU_WEST_101",
             ),
         ];
         assert_eq!(cases.len(), Region::ALL.len());
@@ -262,7 +277,7 @@ mod tests {
             assert_eq!(region.resolve_endpoint(&unset).unwrap(), endpoint);
             // Only this region's variable counts; others' are ignored.
             let env = Environment::new(|name| {
-                name.starts_with("HUAWEICLOUD_SDK_REGION_BSS_")
+                name.starts_with("HUAWEICLOUD_SDK_REGION_BSS")
                     .then(|| format!("https://{name}.test "))
             });
             assert_eq!(
@@ -296,11 +311,11 @@ mod tests {
     fn endpoint_env_vars_follow_the_official_naming() {
         assert_eq!(
             Region::ApSoutheast1.endpoint_env_var(),
-            "HUAWEICLOUD_SDK_REGION_BSS_AP_SOUTHEAST_1"
+            "HUAWEICLOUD_SDK_REGION_BSSINTL_AP_SOUTHEAST_1"
         );
         assert_eq!(
             Region::EuWest101.endpoint_env_var(),
-            "HUAWEICLOUD_SDK_REGION_BSS_EU_WEST_101"
+            "HUAWEICLOUD_SDK_REGION_BSSINTL_EU_WEST_101"
         );
     }
 }
