@@ -15,9 +15,17 @@
 //! # Ok::<(), huaweicloud_bss::CredentialsError>(())
 //! ```
 //!
-//! One departure from the official chain: a source that is half configured (an AK without its
-//! SK, in the environment or in the file's `[global]` section) stops the chain with an error
-//! instead of being skipped, so that a typo never silently selects another source's account.
+//! Where this chain departs from the official one (`huaweicloudsdkcore` 3.1.219,
+//! `CredentialProviderChain`), and why:
+//! - a source that is half configured (an AK without its SK, in the environment or in the
+//!   file's `[global]` section) stops the chain with an error instead of being skipped, so that
+//!   a typo never silently selects another source's account;
+//! - a file named by `HUAWEICLOUD_SDK_CREDENTIALS_FILE` must exist (the default file may be
+//!   absent), for the same reason;
+//! - only AK/SK credentials are read: the official chain's OIDC, federated (`idp_id` with
+//!   `id_token_file`), ECS metadata and pod-identity providers are not implemented, and the
+//!   error says so when the file holds federated settings;
+//! - values are taken literally (the official INI reader would turn `%%` into `%`).
 
 mod environment;
 mod ini;
