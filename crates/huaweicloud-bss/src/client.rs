@@ -7,6 +7,7 @@ use huaweicloud_bss_runtime::{Auth, Clock, Context, Credentials, RetryPolicy};
 use secrecy::SecretString;
 
 use crate::config::{ConfigError, Region, parse_endpoint};
+use crate::credentials::{CredentialsChain, Environment};
 use crate::tls;
 
 /// The BSS client: every operation of the spec is a method (through `Deref` to the generated
@@ -32,15 +33,20 @@ impl Client {
         ClientBuilder::default()
     }
 
-    /// A client configured as the official SDKs configure themselves from the environment:
-    /// `HUAWEICLOUD_SDK_AK` and `HUAWEICLOUD_SDK_SK` (required), `HUAWEICLOUD_SDK_DOMAIN_ID`
-    /// and `HUAWEICLOUD_SDK_SECURITY_TOKEN` (optional), and the China-site endpoint unless
-    /// `HUAWEICLOUD_SDK_REGION_BSS_CN_NORTH_1` overrides it.
+    /// A client configured as the official SDKs configure themselves: credentials from
+    /// `HUAWEICLOUD_SDK_AK` and `HUAWEICLOUD_SDK_SK` (with the optional
+    /// `HUAWEICLOUD_SDK_DOMAIN_ID` and `HUAWEICLOUD_SDK_SECURITY_TOKEN`), else from the
+    /// `[global]` section of `~/.huaweicloud/credentials` (or the file
+    /// `HUAWEICLOUD_SDK_CREDENTIALS_FILE` names); the China-site endpoint unless
+    /// `HUAWEICLOUD_SDK_REGION_BSS_CN_NORTH_1` overrides it. For another region, or to set
+    /// more, use [`ClientBuilder::build_from_env`].
     pub fn from_env() -> Result<Self, ConfigError> {
-        Self::from_env_with(|name| std::env::var(name).ok())
+        Client::builder().build_from_env()
     }
 
     /// [`Client::from_env`] reading variables through `lookup` (for tests, or other sources).
+    /// The home directory is `lookup("HOME")`'s (`USERPROFILE` on Windows), so a lookup
+    /// without it reads no profile file.
     ///
     /// ```
     /// let env = |name: &str| match name {
@@ -54,26 +60,7 @@ impl Client {
     /// # Ok::<(), huaweicloud_bss::ConfigError>(())
     /// ```
     pub fn from_env_with(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
-        let get = |name: &'static str| lookup(name).filter(|v| !v.is_empty());
-        let ak = get("HUAWEICLOUD_SDK_AK").ok_or(ConfigError::MissingEnv {
-            name: "HUAWEICLOUD_SDK_AK",
-        })?;
-        let sk = get("HUAWEICLOUD_SDK_SK").ok_or(ConfigError::MissingEnv {
-            name: "HUAWEICLOUD_SDK_SK",
-        })?;
-        let mut credentials = Credentials::new(ak, SecretString::from(sk));
-        if let Some(token) = get("HUAWEICLOUD_SDK_SECURITY_TOKEN") {
-            credentials = credentials.with_security_token(SecretString::from(token));
-        }
-        let mut builder = Client::builder().credentials(credentials);
-        if let Some(domain_id) = get("HUAWEICLOUD_SDK_DOMAIN_ID") {
-            builder = builder.domain_id(domain_id);
-        }
-        let region = Region::default();
-        if let Some(endpoint) = lookup(&region.endpoint_env_var()).filter(|v| !v.is_empty()) {
-            builder = builder.endpoint(endpoint);
-        }
-        builder.build()
+        Client::builder().build_with(&Environment::new(lookup))
     }
 
     /// The endpoint requests go to, e.g. `https://bss.myhuaweicloud.com`.
@@ -223,6 +210,42 @@ impl ClientBuilder {
     pub fn clock(mut self, clock: Clock) -> Self {
         self.clock = clock;
         self
+    }
+
+    /// [`build_with`](Self::build_with) the real environment and home directory.
+    pub fn build_from_env(self) -> Result<Client, ConfigError> {
+        self.build_with(&Environment::system())
+    }
+
+    /// Builds the client, taking what was not set on this builder from `env` as the official
+    /// SDKs do: credentials (and with them the account id) from the
+    /// [`CredentialsChain::standard`] (environment variables, then the profile file), and the
+    /// endpoint from the region's override variable ([`Region::endpoint_override`]).
+    /// Credentials, an account id or an endpoint set on the builder always win.
+    ///
+    /// ```
+    /// use huaweicloud_bss::{Client, Environment, Region};
+    ///
+    /// let env = Environment::new(|name| match name {
+    ///     "HOME" => Some("/home/partner".to_string()),
+    ///     "HUAWEICLOUD_SDK_REGION_BSSINTL_AP_SOUTHEAST_1" => Some("https://bss.example".to_string()),
+    ///     _ => None,
+    /// })
+    /// .with_file_reader(|_path| Ok("[global]\nak = AK\nsk = SK\ndomain_id = d1\n".to_string()));
+    /// let client = Client::builder().region(Region::ApSoutheast1).build_with(&env)?;
+    /// assert_eq!(client.endpoint(), "https://bss.example");
+    /// # Ok::<(), huaweicloud_bss::ConfigError>(())
+    /// ```
+    pub fn build_with(mut self, env: &Environment<'_>) -> Result<Client, ConfigError> {
+        if self.auth.is_none() {
+            let found = CredentialsChain::standard().resolve(env)?;
+            self.auth = Some(Auth::AkSk(found.credentials));
+            self.domain_id = self.domain_id.or(found.domain_id);
+        }
+        if self.endpoint.is_none() {
+            self.endpoint = self.region.endpoint_override(env)?;
+        }
+        self.build()
     }
 
     /// Builds the client; fails before any network I/O if the configuration is unusable.

@@ -1,24 +1,4 @@
-//! Client for Huawei Cloud's BSS partner APIs: the calls a partner's sales platform makes to
-//! create customer accounts, manage resellers (云经销商), move funds and coupons, and run
-//! enterprise multi-accounts.
-//!
-//! ```no_run
-//! # async fn run() -> Result<(), huaweicloud_bss::Error> {
-//! use huaweicloud_bss::{Client, types};
-//!
-//! let client = Client::from_env()?; // HUAWEICLOUD_SDK_AK / _SK / _DOMAIN_ID, as the official SDKs
-//! let created = client
-//!     .create_sub_customer()
-//!     .body(types::CreateCustomerV2Req::builder().xaccount_id("shop-42").xaccount_type("acme_IDP"))
-//!     .send()
-//!     .await?;
-//! println!("customer {:?}", created.domain_id);
-//! # Ok(()) }
-//! ```
-//!
-//! Every operation of the spec is a method of [`Client`] (through `Deref` to the generated
-//! client) returning a builder; `send()` signs the exact bytes it sends. Every failure converts
-//! into [`Error`] with `?`.
+#![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
 
@@ -33,12 +13,21 @@ mod tls;
 
 pub use client::{Client, ClientBuilder};
 pub use config::{ConfigError, Region};
+pub mod credentials;
+pub use credentials::{
+    CredentialsChain, CredentialsError, CredentialsProvider, CredentialsSource, Environment,
+};
 pub use error::{ApiError, ApiErrorKind, CreatedAccount, Error};
 pub use failure::{InvalidResponse, OutcomeUnknown, TransportError};
 /// How failed attempts are retried (see [`ClientBuilder::retry_policy`]).
 pub use huaweicloud_bss_runtime::RetryPolicy;
 pub use paginate::{Page, PageRequest, Paged, paginate};
 pub use partial::{Failure, PartialFailures};
+
+/// The version (`info.version`) of the spec (`spec/bss.yaml`) the operations and types come
+/// from. This crate's and `huaweicloud-bss-api`'s versions carry it as build metadata
+/// (`0.1.0+spec.2026.11.0`), so `Cargo.lock` and `cargo tree` show it too.
+pub const SPEC_VERSION: &str = "2026.11.0";
 
 /// A successful answer: the decoded body with its status and headers.
 pub use huaweicloud_bss_api::ResponseValue;
