@@ -116,6 +116,9 @@ fn main() {
             serde_json::to_vec(&types::CreateCustomerV2Req::try_from(body()).expect("valid"))
                 .expect("serializes"),
         );
+        // The workspace builds reqwest without a default crypto provider; the loopback server
+        // is plain HTTP, but reqwest wants one installed all the same.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let raw = reqwest::Client::new();
         let raw_url = format!("{url}/v2/partners/sub-customers");
 
