@@ -7,6 +7,7 @@ mod official_sdk;
 mod python_env;
 mod sdk_conformance;
 mod sdk_models;
+mod signer_speed;
 mod signer_vectors;
 mod workspace;
 
@@ -28,6 +29,8 @@ enum Command {
     /// Record the official SDK's operations and models in spec/conformance/ (the conformance
     /// test compares spec/bss.yaml with them).
     SdkModels(sdk_models::Args),
+    /// Time the signer against its raw cryptography (criterion) and the official Python signer.
+    SignerSpeed(signer_speed::Args),
 }
 
 fn main() -> anyhow::Result<()> {
@@ -36,5 +39,6 @@ fn main() -> anyhow::Result<()> {
         Command::SignerVectors(args) => signer_vectors::run(args),
         Command::OfficialSdkCheck(args) => official_sdk::run(args),
         Command::SdkModels(args) => sdk_models::run(args),
+        Command::SignerSpeed(args) => signer_speed::run(args),
     }
 }
