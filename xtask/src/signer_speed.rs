@@ -151,3 +151,60 @@ fn read_estimate(dir: &Path) -> anyhow::Result<Estimate> {
         high_ns: number(&chosen["confidence_interval"]["upper_bound"])?,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A criterion-like `<dir>/new/estimates.json` in a fresh folder under the target dir.
+    fn estimates_dir(name: &str, json: &str) -> PathBuf {
+        let dir = target_dir(&workspace::root())
+            .join("tmp")
+            .join("signer-speed-tests")
+            .join(name);
+        fs::create_dir_all(dir.join("new")).unwrap();
+        fs::write(dir.join("new").join("estimates.json"), json).unwrap();
+        dir
+    }
+
+    fn interval(low: f64, point: f64, high: f64) -> String {
+        format!(
+            r#"{{"confidence_interval":{{"confidence_level":0.95,"lower_bound":{low},"upper_bound":{high}}},"point_estimate":{point},"standard_error":1.0}}"#
+        )
+    }
+
+    #[test]
+    fn reads_the_slope_when_criterion_has_one() {
+        let json = format!(
+            r#"{{"mean":{},"median":{},"slope":{}}}"#,
+            interval(1.0, 2.0, 3.0),
+            interval(1.0, 2.0, 3.0),
+            interval(1500.0, 1600.0, 1700.0)
+        );
+        let estimate = read_estimate(&estimates_dir("slope", &json)).unwrap();
+        assert_eq!(
+            (estimate.low_ns, estimate.point_ns, estimate.high_ns),
+            (1500.0, 1600.0, 1700.0)
+        );
+        assert_eq!(estimate.show(), "1.600 us  [1.500 .. 1.700]");
+    }
+
+    #[test]
+    fn falls_back_to_the_mean_without_a_slope() {
+        let json = format!(
+            r#"{{"mean":{},"median":{},"slope":null}}"#,
+            interval(900.0, 950.0, 1000.0),
+            interval(1.0, 2.0, 3.0)
+        );
+        let estimate = read_estimate(&estimates_dir("mean", &json)).unwrap();
+        assert_eq!(estimate.point_ns, 950.0);
+    }
+
+    #[test]
+    fn missing_fields_are_errors_naming_the_file() {
+        let dir = estimates_dir("broken", r#"{"mean":{"point_estimate":1.0}}"#);
+        let err = read_estimate(&dir).err().unwrap().to_string();
+        assert!(err.contains("estimates.json"), "{err}");
+        assert!(read_estimate(&dir.join("absent")).is_err());
+    }
+}
