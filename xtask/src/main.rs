@@ -8,6 +8,7 @@ mod python_env;
 mod schemas;
 mod sdk_conformance;
 mod sdk_models;
+mod signer_speed;
 mod signer_vectors;
 mod workspace;
 
@@ -32,6 +33,8 @@ enum Command {
     SdkModels(sdk_models::Args),
     /// Write a JSON Schema of every request body to schemas/ (from spec/bss.yaml).
     Schemas(schemas::Args),
+    /// Time the signer against its raw cryptography (criterion) and the official Python signer.
+    SignerSpeed(signer_speed::Args),
 }
 
 fn main() -> anyhow::Result<()> {
@@ -41,5 +44,6 @@ fn main() -> anyhow::Result<()> {
         Command::OfficialSdkCheck(args) => official_sdk::run(args),
         Command::SdkModels(args) => sdk_models::run(args),
         Command::Schemas(args) => schemas::run(args),
+        Command::SignerSpeed(args) => signer_speed::run(args),
     }
 }

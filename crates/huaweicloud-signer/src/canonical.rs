@@ -41,12 +41,25 @@ pub const EMPTY_PAYLOAD_HASH: &str =
 /// assert_eq!(canonical_uri("/v2/a%20b"), "/v2/a%20b/");
 /// ```
 pub fn canonical_uri(path: &str) -> String {
-    let decoded = percent_decode_str(path).decode_utf8_lossy();
-    let mut uri: String = utf8_percent_encode(&decoded, ENCODED_PATH).collect();
-    if !uri.ends_with('/') {
-        uri.push('/');
-    }
+    let mut uri = String::with_capacity(path.len() + 1);
+    push_canonical_uri(&mut uri, path);
     uri
+}
+
+/// Appends the canonical URI of `path` to `out` (see [`canonical_uri`]), so that the signer can
+/// write it straight into the canonical request.
+pub(crate) fn push_canonical_uri(out: &mut String, path: &str) {
+    let start = out.len();
+    // Most paths hold no escape: skip the decoder's scan and UTF-8 re-check for them.
+    let decoded = if path.contains('%') {
+        percent_decode_str(path).decode_utf8_lossy()
+    } else {
+        Cow::Borrowed(path)
+    };
+    out.extend(utf8_percent_encode(&decoded, ENCODED_PATH));
+    if !out[start..].ends_with('/') {
+        out.push('/');
+    }
 }
 
 /// The canonical query string: the raw (unencoded) pairs sorted by key then value, each written
@@ -62,10 +75,15 @@ pub fn canonical_uri(path: &str) -> String {
 /// assert_eq!(canonical_query(&[]), "");
 /// ```
 pub fn canonical_query(pairs: &[(&str, &str)]) -> String {
+    // Most BSS calls have no query: return without allocating.
+    if pairs.is_empty() {
+        return String::new();
+    }
     let mut sorted: Vec<&(&str, &str)> = pairs.iter().collect();
     // `str` orders by UTF-8 bytes, which is code-point order: the order Python sorts strings in.
     sorted.sort_unstable();
-    let mut query = String::new();
+    let raw_len: usize = pairs.iter().map(|(k, v)| k.len() + v.len() + 2).sum();
+    let mut query = String::with_capacity(raw_len);
     for (i, (key, value)) in sorted.into_iter().enumerate() {
         if i > 0 {
             query.push('&');
@@ -115,9 +133,20 @@ pub struct CanonicalHeaders {
 /// # Ok::<(), huaweicloud_signer::SignError>(())
 /// ```
 pub fn canonical_headers(headers: &[(&str, &str)]) -> Result<CanonicalHeaders, SignError> {
-    let mut sorted: Vec<(&str, &str)> = Vec::with_capacity(headers.len());
-    let mut capacity = 0;
-    for &(name, value) in headers {
+    let mut sorted = headers.to_vec();
+    sort_headers(&mut sorted)?;
+    let capacity = headers_len(&sorted);
+    let mut canonical = String::with_capacity(capacity);
+    let mut signed = String::with_capacity(capacity);
+    push_canonical_headers(&mut canonical, &mut signed, &sorted);
+    Ok(CanonicalHeaders { canonical, signed })
+}
+
+/// Checks every header (in the caller's order, so the first bad one is reported), then sorts
+/// them in place by lower-cased name and refuses names equal ignoring case: the signer sorts
+/// its own list this way instead of copying it.
+pub(crate) fn sort_headers(headers: &mut [(&str, &str)]) -> Result<(), SignError> {
+    for &(name, value) in headers.iter() {
         if !is_token(name) {
             return Err(SignError::InvalidHeaderName {
                 name: name.to_owned(),
@@ -128,13 +157,11 @@ pub fn canonical_headers(headers: &[(&str, &str)]) -> Result<CanonicalHeaders, S
                 name: name.to_owned(),
             });
         }
-        capacity += name.len() + value.len() + 2;
-        sorted.push((name, value));
     }
     // Compare lower-cased without allocating: names are ASCII tokens, so this is the order of
     // the lower-cased strings.
-    sorted.sort_unstable_by(|a, b| lowered(a.0).cmp(lowered(b.0)));
-    if let Some(pair) = sorted
+    headers.sort_unstable_by(|a, b| lowered(a.0).cmp(lowered(b.0)));
+    if let Some(pair) = headers
         .windows(2)
         .find(|pair| pair[0].0.eq_ignore_ascii_case(pair[1].0))
     {
@@ -142,10 +169,27 @@ pub fn canonical_headers(headers: &[(&str, &str)]) -> Result<CanonicalHeaders, S
             name: pair[0].0.to_ascii_lowercase(),
         });
     }
+    Ok(())
+}
 
-    let mut canonical = String::with_capacity(capacity);
-    let mut signed = String::with_capacity(capacity);
-    for (name, value) in sorted.into_iter().filter(|(name, _)| !name.contains('_')) {
+/// Bytes of `name:value\n` over all headers: enough room for the canonical headers, and for
+/// the signed-header list.
+pub(crate) fn headers_len(headers: &[(&str, &str)]) -> usize {
+    headers
+        .iter()
+        .map(|(name, value)| name.len() + value.len() + 2)
+        .sum()
+}
+
+/// Appends the canonical headers of headers already checked and sorted by [`sort_headers`] to
+/// `canonical`, and their `;`-separated lower-cased names to `signed` (see
+/// [`canonical_headers`]). Headers whose name holds `_` are skipped.
+pub(crate) fn push_canonical_headers(
+    canonical: &mut String,
+    signed: &mut String,
+    sorted: &[(&str, &str)],
+) {
+    for (name, value) in sorted.iter().filter(|(name, _)| !name.contains('_')) {
         let start = canonical.len();
         canonical.push_str(name);
         canonical[start..].make_ascii_lowercase();
@@ -159,7 +203,6 @@ pub fn canonical_headers(headers: &[(&str, &str)]) -> Result<CanonicalHeaders, S
         }
         signed.push_str(&canonical[start..start + name.len()]);
     }
-    Ok(CanonicalHeaders { canonical, signed })
 }
 
 fn lowered(name: &str) -> impl Iterator<Item = u8> + '_ {
@@ -174,7 +217,29 @@ fn lowered(name: &str) -> impl Iterator<Item = u8> + '_ {
 /// assert_eq!(payload_hash(b""), EMPTY_PAYLOAD_HASH);
 /// ```
 pub fn payload_hash(body: &[u8]) -> String {
-    hex::encode(Sha256::digest(body))
+    HexDigest::sha256(body).as_str().to_owned()
+}
+
+/// Lower-case hex of a 32-byte digest, kept on the stack: the signer copies it straight into
+/// the string it builds instead of allocating a `String` per hash.
+pub(crate) struct HexDigest([u8; 64]);
+
+impl HexDigest {
+    /// The hex of `digest`, which must be 32 bytes (SHA-256 or HMAC-SHA256 output).
+    pub(crate) fn new(digest: &[u8]) -> Self {
+        let mut hex = [0; 64];
+        hex::encode_to_slice(digest, &mut hex).expect("a SHA-256 digest is 32 bytes");
+        Self(hex)
+    }
+
+    /// The hex SHA-256 of `data`.
+    pub(crate) fn sha256(data: &[u8]) -> Self {
+        Self::new(&Sha256::digest(data))
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.0).expect("hex digits are ASCII")
+    }
 }
 
 /// Joins the parts of the canonical request:
@@ -195,11 +260,6 @@ pub fn canonical_request(
     signed_headers: &str,
     payload_hash: &str,
 ) -> String {
-    let method: Cow<'_, str> = if method.bytes().any(|b| b.is_ascii_lowercase()) {
-        Cow::Owned(method.to_ascii_uppercase())
-    } else {
-        Cow::Borrowed(method)
-    };
     let mut out = String::with_capacity(
         method.len()
             + canonical_uri.len()
@@ -209,23 +269,23 @@ pub fn canonical_request(
             + payload_hash.len()
             + 5,
     );
-    for (i, part) in [
-        &*method,
+    push_method(&mut out, method);
+    for part in [
         canonical_uri,
         canonical_query,
         canonical_headers,
         signed_headers,
         payload_hash,
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        if i > 0 {
-            out.push('\n');
-        }
+    ] {
+        out.push('\n');
         out.push_str(part);
     }
     out
+}
+
+/// Appends the method upper-cased, the first line of the canonical request.
+pub(crate) fn push_method(out: &mut String, method: &str) {
+    out.extend(method.chars().map(|c| c.to_ascii_uppercase()));
 }
 
 #[cfg(test)]

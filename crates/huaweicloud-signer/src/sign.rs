@@ -5,8 +5,8 @@ use std::fmt;
 use secrecy::ExposeSecret;
 
 use crate::canonical::{
-    EMPTY_PAYLOAD_HASH, canonical_headers, canonical_query, canonical_request, canonical_uri,
-    payload_hash,
+    EMPTY_PAYLOAD_HASH, HexDigest, canonical_query, headers_len, push_canonical_headers,
+    push_canonical_uri, push_method, sort_headers,
 };
 use crate::signature::{authorization_header, signature, string_to_sign};
 use crate::validate::{is_header_value, is_token};
@@ -178,8 +178,8 @@ impl fmt::Debug for SigningOutput {
 
 /// Signs a request with SDK-HMAC-SHA256, exactly as the official SDK signer does.
 ///
-/// Rules, beyond the canonical forms of [`canonical_uri`], [`canonical_query`] and
-/// [`canonical_headers`]:
+/// Rules, beyond the canonical forms of [`canonical_uri`](crate::canonical_uri),
+/// [`canonical_query`] and [`canonical_headers`](crate::canonical_headers):
 /// - a caller's `X-Sdk-Date` or `Host` header (any case) is kept, and its date is the signing
 ///   time; otherwise both are added;
 /// - credentials with a security token add `X-Security-Token`;
@@ -291,55 +291,40 @@ pub fn sign(
         headers_to_add.push((header::HOST, request.host.to_owned()));
     }
 
-    let all_headers: Vec<(&str, &str)> = request
-        .headers
-        .iter()
-        .copied()
-        .chain(headers_to_add.iter().map(|(n, v)| (*n, v.as_str())))
-        .collect();
-    let canonical = canonical_headers(&all_headers)?;
+    // One list of every header, sorted in place: the canonical headers are written from it
+    // straight into the canonical request.
+    let mut all_headers: Vec<(&str, &str)> =
+        Vec::with_capacity(request.headers.len() + headers_to_add.len());
+    all_headers.extend_from_slice(request.headers);
+    all_headers.extend(headers_to_add.iter().map(|(n, v)| (*n, v.as_str())));
+    sort_headers(&mut all_headers)?;
 
     let body = request.body.unwrap_or_default();
+    let body_hash;
     let payload_hash = if body.is_empty() {
-        EMPTY_PAYLOAD_HASH.to_owned()
+        EMPTY_PAYLOAD_HASH
     } else {
-        match all_headers
-            .iter()
-            .find(|(name, _)| name.eq_ignore_ascii_case(header::X_SDK_CONTENT_SHA256))
-            .map(|(name, value)| (*name, value.trim()))
-        {
-            Some((name, value)) if !value.is_empty() => {
-                // The official signer hashes this value after re-decoding it as Latin-1, which
-                // garbles anything but ASCII; no such value can be verified, so refuse it.
-                if !value.is_ascii() {
-                    return Err(SignError::InvalidHeaderValue {
-                        name: name.to_owned(),
-                    });
-                }
-                value.to_owned()
+        match payload_hash_override(&all_headers)? {
+            Some(value) => value,
+            None => {
+                body_hash = HexDigest::sha256(body);
+                body_hash.as_str()
             }
-            _ => payload_hash(body),
         }
     };
 
     let canonical_query = canonical_query(request.query);
-    let canonical_request = canonical_request(
-        request.method,
-        &canonical_uri(request.path),
-        &canonical_query,
-        &canonical.canonical,
-        &canonical.signed,
-        &payload_hash,
-    );
+    let (canonical_request, signed_headers) =
+        build_canonical_request(request, &canonical_query, &all_headers, payload_hash);
     let string_to_sign = string_to_sign(x_sdk_date.as_str(), &canonical_request);
     let signature = signature(credentials.sk(), &string_to_sign);
-    let authorization = authorization_header(ak, &canonical.signed, &signature);
+    let authorization = authorization_header(ak, &signed_headers, &signature);
     headers_to_add.push((header::AUTHORIZATION, authorization.clone()));
 
     let path_and_query = if canonical_query.is_empty() {
         request.path.to_owned()
     } else {
-        format!("{}?{}", request.path, canonical_query)
+        [request.path, "?", &canonical_query].concat()
     };
 
     let trimmed_headers = request
@@ -355,12 +340,69 @@ pub fn sign(
         path_and_query,
         canonical_request,
         string_to_sign,
-        signed_headers: canonical.signed,
+        signed_headers,
         signature,
         authorization,
         headers_to_add,
         trimmed_headers,
     })
+}
+
+/// The payload hash a caller set in `X-Sdk-Content-Sha256` (trimmed), used instead of the body's
+/// hash when not empty.
+fn payload_hash_override<'h>(headers: &[(&str, &'h str)]) -> Result<Option<&'h str>, SignError> {
+    let Some((name, value)) = headers
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(header::X_SDK_CONTENT_SHA256))
+    else {
+        return Ok(None);
+    };
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    // The official signer hashes this value after re-decoding it as Latin-1, which garbles
+    // anything but ASCII; no such value can be verified, so refuse it.
+    if !value.is_ascii() {
+        return Err(SignError::InvalidHeaderValue {
+            name: (*name).to_owned(),
+        });
+    }
+    Ok(Some(value))
+}
+
+/// Writes the canonical request in one buffer sized up front, with no intermediate string per
+/// part, and returns it with the signed-header list (built alongside, as it is part of it).
+fn build_canonical_request(
+    request: &SigningRequest<'_>,
+    canonical_query: &str,
+    sorted_headers: &[(&str, &str)],
+    payload_hash: &str,
+) -> (String, String) {
+    let headers_len = headers_len(sorted_headers);
+    // A path without escapes or non-ASCII characters keeps its length (plus a final `/`);
+    // longer ones only cost a reallocation.
+    let capacity = request.method.len()
+        + request.path.len()
+        + 1
+        + canonical_query.len()
+        + 2 * headers_len
+        + payload_hash.len()
+        + 5;
+    let mut out = String::with_capacity(capacity);
+    let mut signed = String::with_capacity(headers_len);
+    push_method(&mut out, request.method);
+    out.push('\n');
+    push_canonical_uri(&mut out, request.path);
+    out.push('\n');
+    out.push_str(canonical_query);
+    out.push('\n');
+    push_canonical_headers(&mut out, &mut signed, sorted_headers);
+    out.push('\n');
+    out.push_str(&signed);
+    out.push('\n');
+    out.push_str(payload_hash);
+    (out, signed)
 }
 
 /// Whether the official signer would add `X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD`: it looks the
@@ -379,6 +421,7 @@ fn needs_unsigned_payload(headers: &[(&str, &str)]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::canonical::payload_hash;
 
     const SK: &str = "sk-must-never-leak";
     const TOKEN: &str = "token-must-never-leak";

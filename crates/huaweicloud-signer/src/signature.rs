@@ -2,7 +2,9 @@
 
 use hmac::{Hmac, Mac};
 use secrecy::{ExposeSecret, SecretString};
-use sha2::{Digest, Sha256};
+use sha2::Sha256;
+
+use crate::canonical::HexDigest;
 
 /// The algorithm name that opens the string to sign and the `Authorization` value.
 pub const ALGORITHM: &str = "SDK-HMAC-SHA256";
@@ -20,13 +22,14 @@ pub const ALGORITHM: &str = "SDK-HMAC-SHA256";
 /// );
 /// ```
 pub fn string_to_sign(x_sdk_date: &str, canonical_request: &str) -> String {
-    let hash = hex::encode(Sha256::digest(canonical_request.as_bytes()));
+    let hash = HexDigest::sha256(canonical_request.as_bytes());
+    let hash = hash.as_str();
     let mut out = String::with_capacity(ALGORITHM.len() + x_sdk_date.len() + hash.len() + 2);
     out.push_str(ALGORITHM);
     out.push('\n');
     out.push_str(x_sdk_date);
     out.push('\n');
-    out.push_str(&hash);
+    out.push_str(hash);
     out
 }
 
@@ -47,7 +50,9 @@ pub fn signature(sk: &SecretString, string_to_sign: &str) -> String {
     let mut mac = Hmac::<Sha256>::new_from_slice(sk.expose_secret().as_bytes())
         .expect("HMAC accepts keys of any length");
     mac.update(string_to_sign.as_bytes());
-    hex::encode(mac.finalize().into_bytes())
+    HexDigest::new(&mac.finalize().into_bytes())
+        .as_str()
+        .to_owned()
 }
 
 /// `SDK-HMAC-SHA256 Access=<AK>, SignedHeaders=<list>, Signature=<hex>`.
@@ -61,5 +66,17 @@ pub fn signature(sk: &SecretString, string_to_sign: &str) -> String {
 /// );
 /// ```
 pub fn authorization_header(ak: &str, signed_headers: &str, signature: &str) -> String {
-    format!("{ALGORITHM} Access={ak}, SignedHeaders={signed_headers}, Signature={signature}")
+    // Pieces pushed into one exact-size buffer: `format!` would grow its buffer as it goes.
+    let parts = [
+        ALGORITHM,
+        " Access=",
+        ak,
+        ", SignedHeaders=",
+        signed_headers,
+        ", Signature=",
+        signature,
+    ];
+    let mut out = String::with_capacity(parts.iter().map(|part| part.len()).sum());
+    parts.iter().for_each(|part| out.push_str(part));
+    out
 }

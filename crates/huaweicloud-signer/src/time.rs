@@ -28,7 +28,10 @@ const MAX_UNIX_SECONDS_EXCLUSIVE: i64 = 253_402_300_800;
 /// # Ok::<(), huaweicloud_signer::SignError>(())
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash)]
-pub struct SigningTime(String);
+pub struct SigningTime([u8; X_SDK_DATE_LEN]);
+
+/// Length of `YYYYMMDDTHHMMSSZ`.
+const X_SDK_DATE_LEN: usize = 16;
 
 impl SigningTime {
     /// The current time of the system clock.
@@ -40,7 +43,7 @@ impl SigningTime {
 
     /// The given time, truncated to the second (as the official signer does).
     pub fn from_system_time(time: SystemTime) -> Result<Self, SignError> {
-        format_x_sdk_date(time).map(Self)
+        format_x_sdk_date(time).map(|text| Self::from_valid(&text))
     }
 
     /// An explicit `YYYYMMDDTHHMMSSZ` string, e.g. a fixed date for tests.
@@ -48,7 +51,7 @@ impl SigningTime {
     /// The form is checked strictly: exactly 16 characters, and a real calendar date and time.
     pub fn parse(x_sdk_date: &str) -> Result<Self, SignError> {
         if is_valid_x_sdk_date(x_sdk_date) {
-            Ok(Self(x_sdk_date.to_owned()))
+            Ok(Self::from_valid(x_sdk_date))
         } else {
             Err(SignError::InvalidDate {
                 value: x_sdk_date.to_owned(),
@@ -58,19 +61,27 @@ impl SigningTime {
 
     /// The `YYYYMMDDTHHMMSSZ` text.
     pub fn as_str(&self) -> &str {
-        &self.0
+        std::str::from_utf8(&self.0).expect("a checked X-Sdk-Date is ASCII")
+    }
+
+    /// Stores a date already known to be a valid `YYYYMMDDTHHMMSSZ` inline: a fixed-size copy
+    /// rather than a `String`, so that cloning a time per request allocates nothing.
+    fn from_valid(x_sdk_date: &str) -> Self {
+        let mut bytes = [0; X_SDK_DATE_LEN];
+        bytes.copy_from_slice(x_sdk_date.as_bytes());
+        Self(bytes)
     }
 }
 
 impl fmt::Debug for SigningTime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("SigningTime").field(&self.0).finish()
+        f.debug_tuple("SigningTime").field(&self.as_str()).finish()
     }
 }
 
 impl fmt::Display for SigningTime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.as_str())
     }
 }
 

@@ -3,28 +3,26 @@
 
 /// RFC 9110 `token`: header names and methods.
 pub(crate) fn is_token(s: &str) -> bool {
-    !s.is_empty()
-        && s.bytes().all(|b| {
-            b.is_ascii_alphanumeric()
-                || matches!(
-                    b,
-                    b'!' | b'#'
-                        | b'$'
-                        | b'%'
-                        | b'&'
-                        | b'\''
-                        | b'*'
-                        | b'+'
-                        | b'-'
-                        | b'.'
-                        | b'^'
-                        | b'_'
-                        | b'`'
-                        | b'|'
-                        | b'~'
-                )
-        })
+    !s.is_empty() && s.bytes().all(|b| IS_TCHAR[usize::from(b)])
 }
+
+/// `tchar` membership per byte value: one lookup per byte, as every header name of every
+/// request is checked.
+const IS_TCHAR: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    let punctuation = b"!#$%&'*+-.^_`|~";
+    let mut i = 0;
+    while i < punctuation.len() {
+        table[punctuation[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
 
 /// A header value the `http` crate accepts: no control characters except tab. Bytes >= 0x80
 /// (here: UTF-8 of non-ASCII characters) are allowed; the official SDK sends such values as UTF-8.
@@ -35,6 +33,14 @@ pub(crate) fn is_header_value(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tchar_table_matches_rfc_9110() {
+        for b in 0..=u8::MAX {
+            let tchar = b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b);
+            assert_eq!(IS_TCHAR[usize::from(b)], tchar, "byte {b:#04x}");
+        }
+    }
 
     #[test]
     fn tokens() {
