@@ -10,7 +10,7 @@ mod support;
 use std::time::{Duration, Instant};
 
 use huaweicloud_bss::{
-    ApiErrorKind, Client, Credentials, Error, PartialFailures, RetryPolicy, types,
+    ApiErrorKind, Client, ClientBuilder, Credentials, Error, PartialFailures, RetryPolicy, types,
 };
 use support::fault_server::{FaultServer, Step, response};
 
@@ -313,10 +313,15 @@ fn rows() -> Vec<Row> {
     ]
 }
 
-fn client(url: &str) -> Client {
+/// A client signing with the test credentials, sending to `url` (a fault server).
+fn signing_to(url: &str) -> ClientBuilder {
     Client::builder()
         .endpoint(url)
         .credentials(Credentials::new(support::AK, support::SK))
+}
+
+fn client(url: &str) -> Client {
+    signing_to(url)
         .timeout(TIMEOUT)
         .retry_policy(
             RetryPolicy::default()
@@ -490,9 +495,7 @@ async fn retry_after_is_honoured_and_each_attempt_is_signed_afresh() {
     );
     let server = FaultServer::start(vec![throttled_for_a_second, Step::ok_json(CUSTOMER)]).await;
     // A real clock: the retry must carry a later X-Sdk-Date than the first attempt.
-    let client = Client::builder()
-        .endpoint(server.url())
-        .credentials(Credentials::new(support::AK, support::SK))
+    let client = signing_to(server.url())
         .timeout(Duration::from_secs(10))
         .build()
         .expect("valid configuration");
@@ -548,9 +551,7 @@ async fn a_retry_after_beyond_the_call_timeout_is_not_waited_for() {
 #[tokio::test]
 async fn retries_can_be_switched_off() {
     let server = FaultServer::start(vec![html_502()]).await;
-    let client = Client::builder()
-        .endpoint(server.url())
-        .credentials(Credentials::new(support::AK, support::SK))
+    let client = signing_to(server.url())
         .retry_policy(RetryPolicy::none())
         .build()
         .expect("valid configuration");

@@ -57,42 +57,28 @@ async fn send_example(
     params: &[(String, Value)],
 ) -> Result<(), Error> {
     let body = || body.unwrap_or_else(|| panic!("{id} documents a request example"));
+    // Operations whose example is a request body: decode it into the body type and send it.
+    macro_rules! send_body {
+        ($method:ident, $body:ident) => {
+            client
+                .$method()
+                .body(typed::<types::$body>(body()))
+                .send()
+                .await
+                .map(drop)
+                .map_err(Error::from)
+        };
+    }
     match id {
-        "CreateSubCustomer" => client
-            .create_sub_customer()
-            .body(typed::<types::CreateCustomerV2Req>(body()))
-            .send()
-            .await
-            .map(drop)
-            .map_err(Error::from),
-        "CreateSubEnterpriseAccount" => client
-            .create_sub_enterprise_account()
-            .body(typed::<types::CreateSubCustomerReqV2>(body()))
-            .send()
-            .await
-            .map(drop)
-            .map_err(Error::from),
-        "CheckUserIdentity" => client
-            .check_user_identity()
-            .body(typed::<types::CheckSubcustomerUserReq>(body()))
-            .send()
-            .await
-            .map(drop)
-            .map_err(Error::from),
-        "SendVerificationMessageCode" => client
-            .send_verification_message_code()
-            .body(typed::<types::SendVerificationCodeV2Req>(body()))
-            .send()
-            .await
-            .map(drop)
-            .map_err(Error::from),
-        "ListSubCustomers" => client
-            .list_sub_customers()
-            .body(typed::<types::QuerySubCustomerListReq>(body()))
-            .send()
-            .await
-            .map(drop)
-            .map_err(Error::from),
+        "CreateSubCustomer" => send_body!(create_sub_customer, CreateCustomerV2Req),
+        "CreateSubEnterpriseAccount" => {
+            send_body!(create_sub_enterprise_account, CreateSubCustomerReqV2)
+        }
+        "CheckUserIdentity" => send_body!(check_user_identity, CheckSubcustomerUserReq),
+        "SendVerificationMessageCode" => {
+            send_body!(send_verification_message_code, SendVerificationCodeV2Req)
+        }
+        "ListSubCustomers" => send_body!(list_sub_customers, QuerySubCustomerListReq),
         "ListEnterpriseOrganizations" => {
             let mut call = client.list_enterprise_organizations();
             for (name, value) in params {
@@ -108,13 +94,9 @@ async fn send_example(
             }
             call.send().await.map(drop).map_err(Error::from)
         }
-        "SendSmsVerificationCode" => client
-            .send_sms_verification_code()
-            .body(typed::<types::SendSmVerificationCodeReq>(body()))
-            .send()
-            .await
-            .map(drop)
-            .map_err(Error::from),
+        "SendSmsVerificationCode" => {
+            send_body!(send_sms_verification_code, SendSmVerificationCodeReq)
+        }
         "ListEnterpriseSubCustomers" => {
             let mut call = client.list_enterprise_sub_customers();
             for (name, value) in params {
@@ -135,13 +117,10 @@ async fn send_example(
             }
             call.send().await.map(drop).map_err(Error::from)
         }
-        "UpdateSubEnterpriseAmount" => client
-            .update_sub_enterprise_amount()
-            .body(typed::<types::TransferEnterpriseMultiAccountReq>(body()))
-            .send()
-            .await
-            .map(drop)
-            .map_err(Error::from),
+        "UpdateSubEnterpriseAmount" => send_body!(
+            update_sub_enterprise_amount,
+            TransferEnterpriseMultiAccountReq
+        ),
         "ShowMultiAccountTransferAmount" => {
             let mut call = client.show_multi_account_transfer_amount();
             for (name, value) in params {
@@ -158,13 +137,10 @@ async fn send_example(
             }
             call.send().await.map(drop).map_err(Error::from)
         }
-        "ReclaimSubEnterpriseAmount" => client
-            .reclaim_sub_enterprise_amount()
-            .body(typed::<types::RetrieveEnterpriseMultiAccountReq>(body()))
-            .send()
-            .await
-            .map(drop)
-            .map_err(Error::from),
+        "ReclaimSubEnterpriseAmount" => send_body!(
+            reclaim_sub_enterprise_amount,
+            RetrieveEnterpriseMultiAccountReq
+        ),
         "ListEnterpriseMultiAccount" => {
             let mut call = client.list_enterprise_multi_account();
             for (name, value) in params {
@@ -226,62 +202,19 @@ async fn send_example(
             }
             call.send().await.map(drop).map_err(Error::from)
         }
-        "ListIndirectPartners" => client
-            .list_indirect_partners()
-            .body(typed::<types::QueryIndirectPartnersReq>(body()))
-            .send()
-            .await
-            .map(drop)
-            .map_err(Error::from),
-        "UpdateIndirectPartnerAccount" => client
-            .update_indirect_partner_account()
-            .body(typed::<types::AdjustToIndirectPartnerReq>(body()))
-            .send()
-            .await
-            .map(drop)
-            .map_err(Error::from),
-        "ReclaimIndirectPartnerAccount" => client
-            .reclaim_indirect_partner_account()
-            .body(typed::<types::ReclaimIndirectPartnerAccountReq>(body()))
-            .send()
-            .await
-            .map(drop)
-            .map_err(Error::from),
-        "UpdateCouponQuotas" => client
-            .update_coupon_quotas()
-            .body(typed::<types::AdjustCouponQuotasReq>(body()))
-            .send()
-            .await
-            .map(drop)
-            .map_err(Error::from),
-        "ReclaimCouponQuotas" => client
-            .reclaim_coupon_quotas()
-            .body(typed::<types::ReclaimCouponQuotasReq>(body()))
-            .send()
-            .await
-            .map(drop)
-            .map_err(Error::from),
-        "ListQuotaCoupons" => client
-            .list_quota_coupons()
-            .body(typed::<types::QueryCouponQuotasReqExt>(body()))
-            .send()
-            .await
-            .map(drop)
-            .map_err(Error::from),
-        "CreatePartnerCoupons" => client
-            .create_partner_coupons()
-            .body(typed::<types::CreatePartnerCouponsReq>(body()))
-            .send()
-            .await
-            .map(drop)
-            .map_err(Error::from),
-        "ReclaimPartnerCoupons" => client
-            .reclaim_partner_coupons()
-            .body(typed::<types::ReclaimPartnerCouponsReq>(body()))
-            .send()
-            .await
-            .map(drop)
-            .map_err(Error::from),
+        "ListIndirectPartners" => send_body!(list_indirect_partners, QueryIndirectPartnersReq),
+        "UpdateIndirectPartnerAccount" => {
+            send_body!(update_indirect_partner_account, AdjustToIndirectPartnerReq)
+        }
+        "ReclaimIndirectPartnerAccount" => send_body!(
+            reclaim_indirect_partner_account,
+            ReclaimIndirectPartnerAccountReq
+        ),
+        "UpdateCouponQuotas" => send_body!(update_coupon_quotas, AdjustCouponQuotasReq),
+        "ReclaimCouponQuotas" => send_body!(reclaim_coupon_quotas, ReclaimCouponQuotasReq),
+        "ListQuotaCoupons" => send_body!(list_quota_coupons, QueryCouponQuotasReqExt),
+        "CreatePartnerCoupons" => send_body!(create_partner_coupons, CreatePartnerCouponsReq),
+        "ReclaimPartnerCoupons" => send_body!(reclaim_partner_coupons, ReclaimPartnerCouponsReq),
         "ListIssuedCouponQuotas" => {
             let mut call = client.list_issued_coupon_quotas();
             for (name, value) in params {
@@ -377,27 +310,16 @@ async fn send_example(
             }
             call.send().await.map(drop).map_err(Error::from)
         }
-        "UpdateCustomerAccountAmount" => client
-            .update_customer_account_amount()
-            .body(typed::<types::AdjustAccountReq>(body()))
-            .send()
-            .await
-            .map(drop)
-            .map_err(Error::from),
-        "ReclaimToPartnerAccount" => client
-            .reclaim_to_partner_account()
-            .body(typed::<types::ReclaimToPartnerAccountBalancesReq>(body()))
-            .send()
-            .await
-            .map(drop)
-            .map_err(Error::from),
-        "ListCustomersBalancesDetail" => client
-            .list_customers_balances_detail()
-            .body(typed::<types::QueryCustomersBalancesReq>(body()))
-            .send()
-            .await
-            .map(drop)
-            .map_err(Error::from),
+        "UpdateCustomerAccountAmount" => {
+            send_body!(update_customer_account_amount, AdjustAccountReq)
+        }
+        "ReclaimToPartnerAccount" => send_body!(
+            reclaim_to_partner_account,
+            ReclaimToPartnerAccountBalancesReq
+        ),
+        "ListCustomersBalancesDetail" => {
+            send_body!(list_customers_balances_detail, QueryCustomersBalancesReq)
+        }
         "ListPartnerAdjustRecords" => {
             let mut call = client.list_partner_adjust_records();
             for (name, value) in params {
@@ -462,34 +384,19 @@ async fn send_example(
             }
             call.send().await.map(drop).map_err(Error::from)
         }
-        "ListSubCustomerNewTag" => client
-            .list_sub_customer_new_tag()
-            .body(typed::<types::ListSubCustomerNewTagReq>(body()))
-            .send()
-            .await
-            .map(drop)
-            .map_err(Error::from),
-        "CreatePersonalRealnameAuth" => client
-            .create_personal_realname_auth()
-            .body(typed::<types::ApplyIndividualRealnameAuthsReq>(body()))
-            .send()
-            .await
-            .map(drop)
-            .map_err(Error::from),
-        "CreateEnterpriseRealnameAuthentication" => client
-            .create_enterprise_realname_authentication()
-            .body(typed::<types::ApplyEnterpriseRealnameAuthsReq>(body()))
-            .send()
-            .await
-            .map(drop)
-            .map_err(Error::from),
-        "ChangeEnterpriseRealnameAuthentication" => client
-            .change_enterprise_realname_authentication()
-            .body(typed::<types::ChangeEnterpriseRealnameAuthsReq>(body()))
-            .send()
-            .await
-            .map(drop)
-            .map_err(Error::from),
+        "ListSubCustomerNewTag" => send_body!(list_sub_customer_new_tag, ListSubCustomerNewTagReq),
+        "CreatePersonalRealnameAuth" => send_body!(
+            create_personal_realname_auth,
+            ApplyIndividualRealnameAuthsReq
+        ),
+        "CreateEnterpriseRealnameAuthentication" => send_body!(
+            create_enterprise_realname_authentication,
+            ApplyEnterpriseRealnameAuthsReq
+        ),
+        "ChangeEnterpriseRealnameAuthentication" => send_body!(
+            change_enterprise_realname_authentication,
+            ChangeEnterpriseRealnameAuthsReq
+        ),
         "ShowRealnameAuthenticationReviewResult" => {
             let mut call = client.show_realname_authentication_review_result();
             for (name, value) in params {

@@ -165,20 +165,14 @@ async fn call_with_retries(
         let body = crate::redact::for_log(body, operation.secret_fields);
         tracing::trace!(%body, "request body");
     }
-    // What identifies a write's effect, kept in case its outcome turns out unknown.
-    let sent_body = (!operation.reconcile_keys.is_empty())
-        .then(|| {
-            request
-                .body()
-                .and_then(|b| b.as_bytes())
-                .map(Bytes::copy_from_slice)
-        })
-        .flatten();
     let policy = &context.retry;
-    // Kept unsigned-equivalent for re-signing: bodies are always buffered, so cloning works.
-    let template = (policy.max_attempts() > 1)
-        .then(|| request.try_clone())
-        .flatten();
+    // The first request as sent: re-signed for each retry, and read for the reconcile keys if
+    // a write's outcome turns out unknown. Bodies are buffered `Bytes`, so the clone shares them.
+    let template = request.try_clone();
+    let sent_body = template
+        .as_ref()
+        .and_then(|t| t.body())
+        .and_then(|b| b.as_bytes());
     let mut next = Some(request);
     let mut attempts = 0;
     loop {
@@ -211,7 +205,7 @@ async fn call_with_retries(
             .flatten()
             .filter(|_| template.is_some());
         let Some(wait) = wait else {
-            let response = outcome.into_response(operation, attempts, sent_body.as_deref());
+            let response = outcome.into_response(operation, attempts, sent_body);
             return (response, attempts);
         };
         tracing::info!(
@@ -227,7 +221,7 @@ async fn call_with_retries(
             .and_then(|t| t.try_clone())
             .and_then(|r| resign(context, r, operation.id));
         let Some(request) = resigned else {
-            let response = outcome.into_response(operation, attempts, sent_body.as_deref());
+            let response = outcome.into_response(operation, attempts, sent_body);
             return (response, attempts);
         };
         next = Some(request);
@@ -446,11 +440,9 @@ async fn read_success_body(response: reqwest::Response, operation: &OperationMet
             Some(crate::captured::snippet(&bytes, false)),
         );
     }
-    let mut rebuilt = http::Response::new(bytes);
-    *rebuilt.status_mut() = status;
-    *rebuilt.version_mut() = version;
-    *rebuilt.headers_mut() = headers;
-    Outcome::Answered(reqwest::Response::from(rebuilt))
+    Outcome::Answered(reqwest::Response::from(rebuilt(
+        status, version, headers, bytes,
+    )))
 }
 
 /// Reads at most `limit` bytes of an error answer's body into a [`CapturedErrorBody`]. A body
@@ -485,14 +477,25 @@ async fn capture_error_body(mut response: reqwest::Response, limit: usize) -> re
         let body = crate::redact::for_log(&bytes, &[]);
         tracing::trace!(%body, "error body");
     }
-    let mut rebuilt = http::Response::new(bytes.clone());
-    *rebuilt.status_mut() = status;
-    *rebuilt.version_mut() = version;
-    *rebuilt.headers_mut() = headers;
-    rebuilt
+    let mut response = rebuilt(status, version, headers, bytes.clone());
+    response
         .extensions_mut()
         .insert(CapturedErrorBody { bytes, truncated });
-    reqwest::Response::from(rebuilt)
+    reqwest::Response::from(response)
+}
+
+/// A response equivalent to the one received, with its body already read.
+fn rebuilt(
+    status: http::StatusCode,
+    version: http::Version,
+    headers: reqwest::header::HeaderMap,
+    body: Bytes,
+) -> http::Response<Bytes> {
+    let mut response = http::Response::new(body);
+    *response.status_mut() = status;
+    *response.version_mut() = version;
+    *response.headers_mut() = headers;
+    response
 }
 
 /// The values at `keys` (dotted paths) of a JSON request body, as text.
