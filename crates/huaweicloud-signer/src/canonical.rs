@@ -6,7 +6,7 @@ use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_perc
 use sha2::{Digest, Sha256};
 
 use crate::SignError;
-use crate::validate::{is_header_value, is_token};
+use crate::validate::{is_header_value, is_token, trim};
 
 /// Bytes percent-encoded in URI segments, query keys and values: all but `A-Z a-z 0-9 - _ . ~`
 /// (the official signer's `quote(s, safe='~')`).
@@ -160,7 +160,7 @@ pub(crate) fn sort_headers(headers: &mut [(&str, &str)]) -> Result<(), SignError
     }
     // Compare lower-cased without allocating: names are ASCII tokens, so this is the order of
     // the lower-cased strings.
-    headers.sort_unstable_by(|a, b| lowered(a.0).cmp(lowered(b.0)));
+    headers.sort_unstable_by(|a, b| cmp_lowered(a.0, b.0));
     if let Some(pair) = headers
         .windows(2)
         .find(|pair| pair[0].0.eq_ignore_ascii_case(pair[1].0))
@@ -196,7 +196,7 @@ pub(crate) fn push_canonical_headers(
         canonical.push(':');
         // Values are free of control characters other than tab here, so `trim` strips exactly
         // what Python's `str.strip` strips in the official signer.
-        canonical.push_str(value.trim());
+        canonical.push_str(trim(value));
         canonical.push('\n');
         if !signed.is_empty() {
             signed.push(';');
@@ -205,8 +205,14 @@ pub(crate) fn push_canonical_headers(
     }
 }
 
-fn lowered(name: &str) -> impl Iterator<Item = u8> + '_ {
-    name.bytes().map(|b| b.to_ascii_lowercase())
+/// The order of `a` and `b` lower-cased, without lower-casing them: names are ASCII tokens.
+fn cmp_lowered(a: &str, b: &str) -> std::cmp::Ordering {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.iter()
+        .zip(b)
+        .map(|(x, y)| x.to_ascii_lowercase().cmp(&y.to_ascii_lowercase()))
+        .find(|order| order.is_ne())
+        .unwrap_or_else(|| a.len().cmp(&b.len()))
 }
 
 /// Lower-case hex SHA-256 of the body bytes exactly as sent.
@@ -222,23 +228,23 @@ pub fn payload_hash(body: &[u8]) -> String {
 
 /// Lower-case hex of a 32-byte digest, kept on the stack: the signer copies it straight into
 /// the string it builds instead of allocating a `String` per hash.
-pub(crate) struct HexDigest([u8; 64]);
+pub(crate) struct HexDigest(const_hex::Buffer<32>);
 
 impl HexDigest {
-    /// The hex of `digest`, which must be 32 bytes (SHA-256 or HMAC-SHA256 output).
-    pub(crate) fn new(digest: &[u8]) -> Self {
-        let mut hex = [0; 64];
-        hex::encode_to_slice(digest, &mut hex).expect("a SHA-256 digest is 32 bytes");
+    /// The hex of a SHA-256 or HMAC-SHA256 output.
+    pub(crate) fn new(digest: &[u8; 32]) -> Self {
+        let mut hex = const_hex::Buffer::new();
+        hex.format(digest);
         Self(hex)
     }
 
     /// The hex SHA-256 of `data`.
     pub(crate) fn sha256(data: &[u8]) -> Self {
-        Self::new(&Sha256::digest(data))
+        Self::new(&Sha256::digest(data).into())
     }
 
     pub(crate) fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.0).expect("hex digits are ASCII")
+        self.0.as_str()
     }
 }
 

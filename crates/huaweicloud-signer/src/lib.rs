@@ -21,11 +21,11 @@
 //!     .with_headers(&headers)
 //!     .with_body(body);
 //! let out = sign(&request, &creds, SigningTime::now()?)?;
-//! for (name, value) in &out.headers_to_add {
+//! for (name, value) in out.headers_to_add() {
 //!     // add `name: value` to the outgoing request
 //! #   let _ = (name, value);
 //! }
-//! assert_eq!(out.signed_headers, "content-type;host;x-domain-id;x-sdk-date");
+//! assert_eq!(out.signed_headers(), "content-type;host;x-domain-id;x-sdk-date");
 //! # Ok::<(), huaweicloud_signer::SignError>(())
 //! ```
 #![warn(missing_docs)]
@@ -34,6 +34,7 @@
 mod canonical;
 mod credentials;
 mod error;
+mod output;
 mod sign;
 mod signature;
 mod time;
@@ -48,7 +49,8 @@ pub use canonical::{
 };
 pub use credentials::Credentials;
 pub use error::SignError;
-pub use sign::{SigningOutput, SigningRequest, header, sign};
+pub use output::SigningOutput;
+pub use sign::{SigningRequest, header, sign};
 pub use signature::{ALGORITHM, authorization_header, signature, string_to_sign};
 pub use time::{SigningTime, format_x_sdk_date};
 

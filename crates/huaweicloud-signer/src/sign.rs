@@ -1,16 +1,16 @@
 //! The top-level signing step over a borrowed request description.
 
-use std::fmt;
-
 use secrecy::ExposeSecret;
+use smallvec::SmallVec;
 
 use crate::canonical::{
     EMPTY_PAYLOAD_HASH, HexDigest, canonical_query, headers_len, push_canonical_headers,
     push_canonical_uri, push_method, sort_headers,
 };
-use crate::signature::{authorization_header, signature, string_to_sign};
-use crate::validate::{is_header_value, is_token};
-use crate::{Credentials, SignError, SigningTime};
+use crate::output::{AddedHeaders, Parts, Span};
+use crate::signature::{ALGORITHM, hmac_hex};
+use crate::validate::{is_header_value, is_token, trim};
+use crate::{Credentials, SignError, SigningOutput, SigningTime};
 
 /// Header names the signer reads or writes, in the case the official signer writes them.
 pub mod header {
@@ -96,86 +96,6 @@ impl<'a> SigningRequest<'a> {
     }
 }
 
-/// Everything signing produced: the intermediate strings (for debugging and conformance tests)
-/// and what the caller must change on the request before sending it.
-///
-/// `Debug` redacts the security token wherever it appears.
-#[derive(Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct SigningOutput {
-    /// The `X-Sdk-Date` signed: the caller's header if it had one, else the signing time.
-    pub x_sdk_date: String,
-    /// The canonical query string; the query actually sent must be exactly this.
-    pub canonical_query: String,
-    /// The path as given, then `?` and the canonical query if it is not empty: the request
-    /// target to send.
-    pub path_and_query: String,
-    /// The canonical request.
-    pub canonical_request: String,
-    /// The string to sign.
-    pub string_to_sign: String,
-    /// The signed header names, `;`-separated.
-    pub signed_headers: String,
-    /// The hex signature.
-    pub signature: String,
-    /// The `Authorization` header value.
-    pub authorization: String,
-    /// Headers to add to the request, in the order the official signer adds them: any of
-    /// `X-Security-Token`, `X-Sdk-Content-Sha256`, `X-Sdk-Date`, `Host`, then always
-    /// `Authorization`.
-    pub headers_to_add: Vec<(&'static str, String)>,
-    /// The caller's headers whose value had surrounding whitespace, with the trimmed value to
-    /// send instead (the value that was signed; the official SDK sends it trimmed too).
-    pub trimmed_headers: Vec<(String, String)>,
-}
-
-impl fmt::Debug for SigningOutput {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // The security token is signed, so it shows up in the canonical request and in the
-        // header lists; keep it out of logs.
-        fn is_token_header(name: &str) -> bool {
-            name.eq_ignore_ascii_case(header::X_SECURITY_TOKEN)
-        }
-        let redact = |name: &str, value: &str| -> String {
-            if is_token_header(name) {
-                "[REDACTED]".to_owned()
-            } else {
-                value.to_owned()
-            }
-        };
-        let canonical_request: Vec<String> = self
-            .canonical_request
-            .split('\n')
-            .map(|line| match line.split_once(':') {
-                Some((name, _)) if is_token_header(name) => format!("{name}:[REDACTED]"),
-                _ => line.to_owned(),
-            })
-            .collect();
-        let added: Vec<(&str, String)> = self
-            .headers_to_add
-            .iter()
-            .map(|(n, v)| (*n, redact(n, v)))
-            .collect();
-        let trimmed: Vec<(&str, String)> = self
-            .trimmed_headers
-            .iter()
-            .map(|(n, v)| (n.as_str(), redact(n, v)))
-            .collect();
-        f.debug_struct("SigningOutput")
-            .field("x_sdk_date", &self.x_sdk_date)
-            .field("canonical_query", &self.canonical_query)
-            .field("path_and_query", &self.path_and_query)
-            .field("canonical_request", &canonical_request.join("\n"))
-            .field("string_to_sign", &self.string_to_sign)
-            .field("signed_headers", &self.signed_headers)
-            .field("signature", &self.signature)
-            .field("authorization", &self.authorization)
-            .field("headers_to_add", &added)
-            .field("trimmed_headers", &trimmed)
-            .finish()
-    }
-}
-
 /// Signs a request with SDK-HMAC-SHA256, exactly as the official SDK signer does.
 ///
 /// Rules, beyond the canonical forms of [`canonical_uri`](crate::canonical_uri),
@@ -205,10 +125,10 @@ impl fmt::Debug for SigningOutput {
 ///     .with_headers(&headers);
 /// let out = sign(&request, &creds, SigningTime::parse("20240102T030405Z")?)?;
 ///
-/// assert_eq!(out.signed_headers, "content-type;host;x-domain-id;x-sdk-date");
-/// assert_eq!(out.path_and_query, "/v2/bills/customer-bills?limit=10&offset=0");
-/// assert!(out.authorization.starts_with("SDK-HMAC-SHA256 Access=AKEXAMPLE, SignedHeaders="));
-/// let names: Vec<&str> = out.headers_to_add.iter().map(|(n, _)| *n).collect();
+/// assert_eq!(out.signed_headers(), "content-type;host;x-domain-id;x-sdk-date");
+/// assert_eq!(out.path_and_query(), "/v2/bills/customer-bills?limit=10&offset=0");
+/// assert!(out.authorization().starts_with("SDK-HMAC-SHA256 Access=AKEXAMPLE, SignedHeaders="));
+/// let names: Vec<&str> = out.headers_to_add().map(|(n, _)| n).collect();
 /// assert_eq!(names, ["X-Sdk-Date", "Host", "Authorization"]);
 /// # Ok::<(), huaweicloud_signer::SignError>(())
 /// ```
@@ -246,57 +166,62 @@ pub fn sign(
         });
     }
 
-    let mut headers_to_add: Vec<(&'static str, String)> = Vec::with_capacity(5);
-
-    if let Some(token) = credentials.security_token() {
-        if let Some((name, _)) = find(header::X_SECURITY_TOKEN) {
-            return Err(SignError::HeaderConflict {
-                name: (*name).to_owned(),
-            });
+    let token = match credentials.security_token() {
+        None => None,
+        Some(token) => {
+            if let Some((name, _)) = find(header::X_SECURITY_TOKEN) {
+                return Err(SignError::HeaderConflict {
+                    name: (*name).to_owned(),
+                });
+            }
+            let token = token.expose_secret();
+            if !is_header_value(token) {
+                return Err(SignError::InvalidSecurityToken);
+            }
+            Some(token)
         }
-        let token = token.expose_secret();
-        if !is_header_value(token) {
-            return Err(SignError::InvalidSecurityToken);
-        }
-        headers_to_add.push((header::X_SECURITY_TOKEN, token.to_owned()));
-    }
+    };
 
-    if needs_unsigned_payload(request.headers) {
-        match find(header::X_SDK_CONTENT_SHA256) {
+    let add_unsigned_payload = needs_unsigned_payload(request.headers)
+        && match find(header::X_SDK_CONTENT_SHA256) {
             // Already says what the signer would add: nothing to do.
-            Some((_, value)) if value.trim() == header::UNSIGNED_PAYLOAD => {}
+            Some((_, value)) if value.trim() == header::UNSIGNED_PAYLOAD => false,
             Some((name, _)) => {
                 return Err(SignError::HeaderConflict {
                     name: (*name).to_owned(),
                 });
             }
-            None => headers_to_add.push((
-                header::X_SDK_CONTENT_SHA256,
-                header::UNSIGNED_PAYLOAD.to_owned(),
-            )),
-        }
-    }
+            None => true,
+        };
 
-    let x_sdk_date = match find(header::X_SDK_DATE) {
-        // The official signer parses the caller's date and re-formats it into the string to
-        // sign; a strictly valid date is the one case where both agree with the header sent.
-        Some((_, value)) => SigningTime::parse(value)?,
-        None => {
-            headers_to_add.push((header::X_SDK_DATE, time.as_str().to_owned()));
-            time
-        }
+    // The official signer parses the caller's date and re-formats it into the string to sign;
+    // a strictly valid date is the one case where both agree with the header sent.
+    let (x_sdk_date, add_date) = match find(header::X_SDK_DATE) {
+        Some((_, value)) => (SigningTime::parse(value)?, false),
+        None => (time, true),
     };
+    let add_host = find(header::HOST).is_none();
 
-    if find(header::HOST).is_none() {
-        headers_to_add.push((header::HOST, request.host.to_owned()));
+    // What the signer adds before `Authorization`, borrowed until the output is written.
+    let mut added: SmallVec<[(&'static str, &str); 4]> = SmallVec::new();
+    if let Some(token) = token {
+        added.push((header::X_SECURITY_TOKEN, token));
+    }
+    if add_unsigned_payload {
+        added.push((header::X_SDK_CONTENT_SHA256, header::UNSIGNED_PAYLOAD));
+    }
+    if add_date {
+        added.push((header::X_SDK_DATE, x_sdk_date.as_str()));
+    }
+    if add_host {
+        added.push((header::HOST, request.host));
     }
 
-    // One list of every header, sorted in place: the canonical headers are written from it
-    // straight into the canonical request.
-    let mut all_headers: Vec<(&str, &str)> =
-        Vec::with_capacity(request.headers.len() + headers_to_add.len());
+    // Every header, sorted: the canonical headers are written from it straight into the
+    // canonical request.
+    let mut all_headers: SmallVec<[(&str, &str); 12]> = SmallVec::new();
     all_headers.extend_from_slice(request.headers);
-    all_headers.extend(headers_to_add.iter().map(|(n, v)| (*n, v.as_str())));
+    all_headers.extend(added.iter().map(|&(name, value)| (name as &str, value)));
     sort_headers(&mut all_headers)?;
 
     let body = request.body.unwrap_or_default();
@@ -314,44 +239,93 @@ pub fn sign(
     };
 
     let canonical_query = canonical_query(request.query);
-    let (canonical_request, signed_headers) =
-        build_canonical_request(request, &canonical_query, &all_headers, payload_hash);
-    let string_to_sign = string_to_sign(x_sdk_date.as_str(), &canonical_request);
-    let signature = signature(credentials.sk(), &string_to_sign);
-    let authorization = authorization_header(ak, &signed_headers, &signature);
-    headers_to_add.push((header::AUTHORIZATION, authorization.clone()));
+    let headers_len = headers_len(&all_headers);
+    let mut text = String::with_capacity(
+        canonical_request_capacity(request, &canonical_query, headers_len, payload_hash)
+            + string_to_sign_len()
+            + authorization_capacity(ak, headers_len)
+            + request.path.len()
+            + 1
+            + canonical_query.len()
+            + added.iter().map(|(_, value)| value.len()).sum::<usize>(),
+    );
 
-    let path_and_query = if canonical_query.is_empty() {
-        request.path.to_owned()
-    } else {
-        [request.path, "?", &canonical_query].concat()
-    };
+    let mut signed_names = String::with_capacity(headers_len);
+    let (canonical_query_span, signed_headers) = push_canonical_request(
+        &mut text,
+        request,
+        &canonical_query,
+        &all_headers,
+        payload_hash,
+        &mut signed_names,
+    );
+    let canonical_request = Span::since(0, &text);
+
+    let canonical_request_hash = HexDigest::sha256(text.as_bytes());
+    let start = text.len();
+    text.push_str(ALGORITHM);
+    text.push('\n');
+    let date_start = text.len();
+    text.push_str(x_sdk_date.as_str());
+    let x_sdk_date_span = Span::since(date_start, &text);
+    text.push('\n');
+    text.push_str(canonical_request_hash.as_str());
+    let string_to_sign = Span::since(start, &text);
+
+    let signature_hex = hmac_hex(credentials.sk(), &text.as_bytes()[string_to_sign.range()]);
+    let start = text.len();
+    for part in [ALGORITHM, " Access=", ak, ", SignedHeaders="] {
+        text.push_str(part);
+    }
+    text.push_str(&signed_names);
+    text.push_str(", Signature=");
+    let signature_start = text.len();
+    text.push_str(signature_hex.as_str());
+    let signature = Span::since(signature_start, &text);
+    let authorization = Span::since(start, &text);
+
+    let start = text.len();
+    text.push_str(request.path);
+    if !canonical_query.is_empty() {
+        text.push('?');
+        text.push_str(&canonical_query);
+    }
+    let path_and_query = Span::since(start, &text);
+
+    let mut headers_to_add = AddedHeaders::default();
+    for (name, value) in added {
+        let start = text.len();
+        text.push_str(value);
+        headers_to_add.push(name, Span::since(start, &text));
+    }
+    headers_to_add.push(header::AUTHORIZATION, authorization);
 
     let trimmed_headers = request
         .headers
         .iter()
-        .filter(|(_, value)| value.trim().len() != value.len())
-        .map(|(name, value)| ((*name).to_owned(), value.trim().to_owned()))
+        .filter(|(_, value)| trim(value).len() != value.len())
+        .map(|(name, value)| ((*name).to_owned(), trim(value).to_owned()))
         .collect();
 
-    Ok(SigningOutput {
-        x_sdk_date: x_sdk_date.as_str().to_owned(),
-        canonical_query,
-        path_and_query,
+    let parts = Parts {
         canonical_request,
-        string_to_sign,
+        canonical_query: canonical_query_span,
         signed_headers,
-        signature,
+        string_to_sign,
+        x_sdk_date: x_sdk_date_span,
         authorization,
+        signature,
+        path_and_query,
         headers_to_add,
         trimmed_headers,
-    })
+    };
+    Ok(SigningOutput::new(text, parts))
 }
 
 /// The payload hash a caller set in `X-Sdk-Content-Sha256` (trimmed), used instead of the body's
 /// hash when not empty.
 fn payload_hash_override<'h>(headers: &[(&str, &'h str)]) -> Result<Option<&'h str>, SignError> {
-    let Some((name, value)) = headers
+    let Some((_, value)) = headers
         .iter()
         .find(|(name, _)| name.eq_ignore_ascii_case(header::X_SDK_CONTENT_SHA256))
     else {
@@ -365,44 +339,73 @@ fn payload_hash_override<'h>(headers: &[(&str, &'h str)]) -> Result<Option<&'h s
     // anything but ASCII; no such value can be verified, so refuse it.
     if !value.is_ascii() {
         return Err(SignError::InvalidHeaderValue {
-            name: (*name).to_owned(),
+            name: header::X_SDK_CONTENT_SHA256.to_owned(),
         });
     }
     Ok(Some(value))
 }
 
-/// Writes the canonical request in one buffer sized up front, with no intermediate string per
-/// part, and returns it with the signed-header list (built alongside, as it is part of it).
-fn build_canonical_request(
+/// Room for the canonical request. A path without escapes or non-ASCII characters keeps its
+/// length (plus a final `/`); longer ones only cost a reallocation.
+fn canonical_request_capacity(
     request: &SigningRequest<'_>,
     canonical_query: &str,
-    sorted_headers: &[(&str, &str)],
+    headers_len: usize,
     payload_hash: &str,
-) -> (String, String) {
-    let headers_len = headers_len(sorted_headers);
-    // A path without escapes or non-ASCII characters keeps its length (plus a final `/`);
-    // longer ones only cost a reallocation.
-    let capacity = request.method.len()
+) -> usize {
+    request.method.len()
         + request.path.len()
         + 1
         + canonical_query.len()
         + 2 * headers_len
         + payload_hash.len()
-        + 5;
-    let mut out = String::with_capacity(capacity);
-    let mut signed = String::with_capacity(headers_len);
-    push_method(&mut out, request.method);
+        + 5
+}
+
+/// `SDK-HMAC-SHA256\n<16-character date>\n<64 hex digits>`.
+fn string_to_sign_len() -> usize {
+    ALGORITHM.len() + 1 + 16 + 1 + 64
+}
+
+/// `SDK-HMAC-SHA256 Access=<AK>, SignedHeaders=<list>, Signature=<64 hex digits>`; the list
+/// is shorter than `headers_len`.
+fn authorization_capacity(ak: &str, headers_len: usize) -> usize {
+    ALGORITHM.len()
+        + " Access=".len()
+        + ak.len()
+        + ", SignedHeaders=".len()
+        + headers_len
+        + ", Signature=".len()
+        + 64
+}
+
+/// Writes the canonical request at the start of `out`, with no intermediate string per part,
+/// and returns where the canonical query and the signed-header list are in it. The list is
+/// also left in `signed_names`, for the `Authorization` value.
+fn push_canonical_request(
+    out: &mut String,
+    request: &SigningRequest<'_>,
+    canonical_query: &str,
+    sorted_headers: &[(&str, &str)],
+    payload_hash: &str,
+    signed_names: &mut String,
+) -> (Span, Span) {
+    push_method(out, request.method);
     out.push('\n');
-    push_canonical_uri(&mut out, request.path);
+    push_canonical_uri(out, request.path);
     out.push('\n');
+    let start = out.len();
     out.push_str(canonical_query);
+    let query = Span::since(start, out);
     out.push('\n');
-    push_canonical_headers(&mut out, &mut signed, sorted_headers);
+    push_canonical_headers(out, signed_names, sorted_headers);
     out.push('\n');
-    out.push_str(&signed);
+    let start = out.len();
+    out.push_str(signed_names);
+    let signed = Span::since(start, out);
     out.push('\n');
     out.push_str(payload_hash);
-    (out, signed)
+    (query, signed)
 }
 
 /// Whether the official signer would add `X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD`: it looks the
@@ -446,23 +449,23 @@ mod tests {
     }
 
     fn added_names(out: &SigningOutput) -> Vec<&'static str> {
-        out.headers_to_add.iter().map(|(n, _)| *n).collect()
+        out.headers_to_add().map(|(n, _)| n).collect()
     }
 
     #[test]
     fn adds_date_host_and_authorization() {
         let out = sign_with(&[("Content-Type", "application/json")], Some(b"{}")).unwrap();
         assert_eq!(added_names(&out), ["X-Sdk-Date", "Host", "Authorization"]);
-        assert_eq!(out.headers_to_add[0].1, "20240102T030405Z");
-        assert_eq!(out.headers_to_add[1].1, "h.example");
-        assert_eq!(out.headers_to_add[2].1, out.authorization);
-        assert_eq!(out.signed_headers, "content-type;host;x-sdk-date");
-        assert!(out.canonical_request.ends_with(&payload_hash(b"{}")));
+        assert_eq!(out.headers_to_add().next().unwrap().1, "20240102T030405Z");
+        assert_eq!(out.headers_to_add().nth(1).unwrap().1, "h.example");
+        assert_eq!(out.headers_to_add().nth(2).unwrap().1, out.authorization());
+        assert_eq!(out.signed_headers(), "content-type;host;x-sdk-date");
+        assert!(out.canonical_request().ends_with(&payload_hash(b"{}")));
         assert_eq!(
-            out.authorization,
+            out.authorization(),
             format!(
                 "SDK-HMAC-SHA256 Access=AK, SignedHeaders=content-type;host;x-sdk-date, Signature={}",
-                out.signature
+                out.signature()
             )
         );
     }
@@ -475,9 +478,9 @@ mod tests {
         )
         .unwrap();
         assert_eq!(added_names(&out), ["Authorization"]);
-        assert_eq!(out.x_sdk_date, "20991231T235959Z");
-        assert!(out.string_to_sign.contains("\n20991231T235959Z\n"));
-        assert!(out.canonical_request.contains("\nhost:other:81\n"));
+        assert_eq!(out.x_sdk_date(), "20991231T235959Z");
+        assert!(out.string_to_sign().contains("\n20991231T235959Z\n"));
+        assert!(out.canonical_request().contains("\nhost:other:81\n"));
     }
 
     #[test]
@@ -494,13 +497,13 @@ mod tests {
             added_names(&out),
             ["X-Security-Token", "X-Sdk-Date", "Host", "Authorization"]
         );
-        assert_eq!(out.headers_to_add[0].1, TOKEN);
-        assert_eq!(out.signed_headers, "host;x-sdk-date;x-security-token");
+        assert_eq!(out.headers_to_add().next().unwrap().1, TOKEN);
+        assert_eq!(out.signed_headers(), "host;x-sdk-date;x-security-token");
 
         // Same signature as a caller-set header would give.
         let headers = [("X-Security-Token", TOKEN)];
         let plain = sign(&request.with_headers(&headers), &creds(), date()).unwrap();
-        assert_eq!(plain.authorization, out.authorization);
+        assert_eq!(plain.authorization(), out.authorization());
     }
 
     #[test]
@@ -540,8 +543,8 @@ mod tests {
     #[test]
     fn underscore_headers_are_not_signed() {
         let out = sign_with(&[("X_Trace", "1"), ("X-Ok", "2")], None).unwrap();
-        assert_eq!(out.signed_headers, "host;x-ok;x-sdk-date");
-        assert!(!out.canonical_request.contains("x_trace"));
+        assert_eq!(out.signed_headers(), "host;x-ok;x-sdk-date");
+        assert!(!out.canonical_request().contains("x_trace"));
     }
 
     #[test]
@@ -556,12 +559,12 @@ mod tests {
                 "Authorization"
             ]
         );
-        assert!(out.canonical_request.ends_with("\nUNSIGNED-PAYLOAD"));
+        assert!(out.canonical_request().ends_with("\nUNSIGNED-PAYLOAD"));
 
         // An empty body hashes as empty even then.
         let out = sign_with(&[("Content-Type", "text/plain")], None).unwrap();
-        assert!(out.canonical_request.ends_with(EMPTY_PAYLOAD_HASH));
-        assert!(out.signed_headers.contains("x-sdk-content-sha256"));
+        assert!(out.canonical_request().ends_with(EMPTY_PAYLOAD_HASH));
+        assert!(out.signed_headers().contains("x-sdk-content-sha256"));
 
         // JSON and BSON prefixes are signed.
         for ct in [
@@ -592,7 +595,7 @@ mod tests {
         ];
         let out = sign_with(&headers, Some(b"x")).unwrap();
         assert_eq!(added_names(&out), ["X-Sdk-Date", "Host", "Authorization"]);
-        assert!(out.canonical_request.ends_with("\nUNSIGNED-PAYLOAD"));
+        assert!(out.canonical_request().ends_with("\nUNSIGNED-PAYLOAD"));
 
         let headers = [
             ("Content-Type", "text/plain"),
@@ -621,7 +624,7 @@ mod tests {
     fn trimmed_headers_report_padded_values() {
         let out = sign_with(&[("X-A", " a "), ("X-B", "b"), ("X-C", "\u{3000}c")], None).unwrap();
         assert_eq!(
-            out.trimmed_headers,
+            out.trimmed_headers(),
             [
                 ("X-A".to_owned(), "a".to_owned()),
                 ("X-C".to_owned(), "c".to_owned())
@@ -634,10 +637,10 @@ mod tests {
         let query = [("b", "2"), ("a", "x y")];
         let request = SigningRequest::new("GET", "h", "/v2/a b").with_query(&query);
         let out = sign(&request, &creds(), date()).unwrap();
-        assert_eq!(out.canonical_query, "a=x%20y&b=2");
-        assert_eq!(out.path_and_query, "/v2/a b?a=x%20y&b=2");
+        assert_eq!(out.canonical_query(), "a=x%20y&b=2");
+        assert_eq!(out.path_and_query(), "/v2/a b?a=x%20y&b=2");
         let out = sign(&SigningRequest::new("GET", "h", "/x"), &creds(), date()).unwrap();
-        assert_eq!(out.path_and_query, "/x");
+        assert_eq!(out.path_and_query(), "/x");
     }
 
     #[test]
@@ -706,7 +709,7 @@ mod tests {
     fn output_debug_redacts_the_token() {
         let request = SigningRequest::new("GET", "h", "/");
         let out = sign(&request, &creds().with_security_token(TOKEN), date()).unwrap();
-        assert!(out.canonical_request.contains(TOKEN));
+        assert!(out.canonical_request().contains(TOKEN));
         let debug = format!("{out:?}");
         assert!(!debug.contains(TOKEN), "{debug}");
         assert!(!debug.contains(SK));

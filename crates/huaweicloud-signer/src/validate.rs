@@ -3,7 +3,7 @@
 
 /// RFC 9110 `token`: header names and methods.
 pub(crate) fn is_token(s: &str) -> bool {
-    !s.is_empty() && s.bytes().all(|b| IS_TCHAR[usize::from(b)])
+    !s.is_empty() && s.bytes().fold(true, |ok, b| ok & IS_TCHAR[usize::from(b)])
 }
 
 /// `tchar` membership per byte value: one lookup per byte, as every header name of every
@@ -27,7 +27,22 @@ const IS_TCHAR: [bool; 256] = {
 /// A header value the `http` crate accepts: no control characters except tab. Bytes >= 0x80
 /// (here: UTF-8 of non-ASCII characters) are allowed; the official SDK sends such values as UTF-8.
 pub(crate) fn is_header_value(s: &str) -> bool {
-    s.bytes().all(|b| b == b'\t' || (b >= 0x20 && b != 0x7f))
+    // No early exit: every byte is checked anyway on the valid values signing sees, and the
+    // loop without branches is vectorised.
+    s.bytes().fold(true, |ok, b| {
+        ok & ((b == b'\t') | ((b >= 0x20) & (b != 0x7f)))
+    })
+}
+
+/// `value` without surrounding whitespace, as `str::trim` gives it, skipping the character
+/// scan when both ends are visible ASCII (nearly every value).
+pub(crate) fn trim(value: &str) -> &str {
+    let visible = |b: &u8| (0x21..0x7f).contains(b);
+    let bytes = value.as_bytes();
+    match (bytes.first(), bytes.last()) {
+        (Some(first), Some(last)) if visible(first) && visible(last) => value,
+        _ => value.trim(),
+    }
 }
 
 #[cfg(test)]
@@ -49,6 +64,24 @@ mod tests {
         assert!(is_token("GET"));
         for bad in ["", "a b", "a:b", "a\r\nb", "ä", "a/b", "a\"", "(a)", "a\0"] {
             assert!(!is_token(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn trim_agrees_with_str_trim() {
+        for value in [
+            "",
+            "a",
+            " a",
+            "a ",
+            "\ta\t",
+            "a b",
+            "\u{3000}a",
+            "a\u{85}",
+            "~x!",
+            "客户",
+        ] {
+            assert_eq!(trim(value), value.trim(), "{value:?}");
         }
     }
 

@@ -59,18 +59,18 @@ fn differential_against_official_signer() {
                 continue;
             }
         };
-        let url = format!("https://{}{}", v.host, out.path_and_query);
+        let url = format!("https://{}{}", v.host, out.path_and_query());
         let e = &v.expected;
         let stages = [
             (
                 "canonical_request",
                 &e.canonical_request,
-                &out.canonical_request,
+                out.canonical_request(),
             ),
-            ("string_to_sign", &e.string_to_sign, &out.string_to_sign),
-            ("signed_headers", &e.signed_headers, &out.signed_headers),
-            ("authorization", &e.authorization, &out.authorization),
-            ("url", &e.url, &url),
+            ("string_to_sign", &e.string_to_sign, out.string_to_sign()),
+            ("signed_headers", &e.signed_headers, out.signed_headers()),
+            ("authorization", &e.authorization, out.authorization()),
+            ("url", &e.url, url.as_str()),
         ];
         let mut ok = true;
         for (stage, expected, actual) in stages {

@@ -34,7 +34,7 @@ use crate::{Credentials, SignError, SigningOutput, SigningRequest, SigningTime, 
 /// assert_eq!(request.uri().path_and_query().unwrap(), "/v2/partners/sub-customers?a=1&b=2");
 /// assert_eq!(request.headers()["host"], "bss.myhuaweicloud.com");
 /// assert_eq!(request.headers()["x-sdk-date"], "20240102T030405Z");
-/// assert_eq!(request.headers()["authorization"], out.authorization.as_str());
+/// assert_eq!(request.headers()["authorization"], out.authorization());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn sign_http_request<B>(
@@ -53,30 +53,34 @@ pub fn sign_http_request<B>(
             .get(http::header::HOST)
             .and_then(|v| v.to_str().ok())
             .ok_or(SignError::MissingHost)?
-            .to_owned(),
+            .to_owned()
+            .into(),
     };
     let query = decode_query(uri.query().unwrap_or_default())?;
     let query: Vec<(&str, &str)> = query.iter().map(|(k, v)| (&**k, &**v)).collect();
-    let headers = borrow_headers(request.headers())?;
-    let signing_request = SigningRequest {
-        method: request.method().as_str(),
-        host: &host,
-        path: uri.path(),
-        query: &query,
-        headers: &headers,
-        body: Some(body),
+    // The borrowed header list must be gone before the request is changed.
+    let output = {
+        let headers = borrow_headers(request.headers())?;
+        let signing_request = SigningRequest {
+            method: request.method().as_str(),
+            host: &host,
+            path: uri.path(),
+            query: &query,
+            headers: &headers,
+            body: Some(body),
+        };
+        sign(&signing_request, credentials, time)?
     };
-    let output = sign(&signing_request, credentials, time)?;
 
     let changes = HeaderChanges::new(&output)?;
-    let mut parts = uri.clone().into_parts();
-    parts.path_and_query = Some(
-        PathAndQuery::from_maybe_shared(output.path_and_query.clone())
-            .map_err(|_| SignError::InvalidUri)?,
-    );
-    let new_uri = Uri::from_parts(parts).map_err(|_| SignError::InvalidUri)?;
-
-    *request.uri_mut() = new_uri;
+    // Rebuild the URI only when the canonical query differs from the one it holds.
+    if uri.path_and_query().map(PathAndQuery::as_str) != Some(output.path_and_query()) {
+        let mut parts = uri.clone().into_parts();
+        parts.path_and_query = Some(
+            PathAndQuery::try_from(output.path_and_query()).map_err(|_| SignError::InvalidUri)?,
+        );
+        *request.uri_mut() = Uri::from_parts(parts).map_err(|_| SignError::InvalidUri)?;
+    }
     changes.apply(request.headers_mut());
     Ok(output)
 }

@@ -2,8 +2,9 @@
 
 use std::borrow::Cow;
 
-use ::http::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
+use ::http::header::{AUTHORIZATION, CONTENT_TYPE, HOST, HeaderMap, HeaderName, HeaderValue};
 use percent_encoding::percent_decode_str;
+use smallvec::SmallVec;
 
 use crate::{SignError, SigningOutput, header};
 
@@ -13,11 +14,11 @@ pub(crate) mod reqwest;
 
 /// `host[:port]` as hyper writes the `Host` header: the port only when it is not the default of
 /// the scheme (443 for `https`/`wss`, 80 otherwise).
-fn host_header_value(scheme: Option<&str>, host: &str, port: Option<u16>) -> String {
+fn host_header_value<'a>(scheme: Option<&str>, host: &'a str, port: Option<u16>) -> Cow<'a, str> {
     let secure = matches!(scheme, Some("https" | "wss"));
     match (port, secure) {
-        (None, _) | (Some(443), true) | (Some(80), false) => host.to_owned(),
-        (Some(port), _) => format!("{host}:{port}"),
+        (None, _) | (Some(443), true) | (Some(80), false) => Cow::Borrowed(host),
+        (Some(port), _) => Cow::Owned(format!("{host}:{port}")),
     }
 }
 
@@ -58,7 +59,7 @@ fn decode_component(s: &str) -> Result<Cow<'_, str>, SignError> {
 /// `http` lower-cases every name, but the official signer only notices a content type stored
 /// under `Content-Type` (its client always stores it so): present it under that name so that a
 /// non-JSON body gets `UNSIGNED-PAYLOAD` as with the official client.
-fn borrow_headers(headers: &HeaderMap) -> Result<Vec<(&str, &str)>, SignError> {
+fn borrow_headers(headers: &HeaderMap) -> Result<SmallVec<[(&str, &str); 12]>, SignError> {
     headers
         .iter()
         .map(|(name, value)| {
@@ -79,32 +80,27 @@ fn borrow_headers(headers: &HeaderMap) -> Result<Vec<(&str, &str)>, SignError> {
 
 /// The header changes a [`SigningOutput`] asks for, converted up front so that a request is
 /// either fully signed or left untouched.
-struct HeaderChanges(Vec<(HeaderName, HeaderValue)>);
+struct HeaderChanges(SmallVec<[(HeaderName, HeaderValue); 6]>);
 
 impl HeaderChanges {
     fn new(output: &SigningOutput) -> Result<Self, SignError> {
         let trimmed = output
-            .trimmed_headers
+            .trimmed_headers()
             .iter()
             .map(|(n, v)| (n.as_str(), v.as_str()));
-        let added = output.headers_to_add.iter().map(|(n, v)| (*n, v.as_str()));
+        let added = output
+            .headers_to_add()
+            .map(|(name, value): (&'static str, &str)| (name as &str, value));
         trimmed
             .chain(added)
             .map(|(name, value)| {
-                let header_name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
-                    SignError::InvalidHeaderName {
+                let header_name = header_name(name)?;
+                let mut header_value =
+                    HeaderValue::from_str(value).map_err(|_| SignError::InvalidHeaderValue {
                         name: name.to_owned(),
-                    }
-                })?;
-                let mut header_value = HeaderValue::from_bytes(value.as_bytes()).map_err(|_| {
-                    SignError::InvalidHeaderValue {
-                        name: name.to_owned(),
-                    }
-                })?;
+                    })?;
                 // Keeps credentials out of `Debug` output and HPACK tables.
-                if name.eq_ignore_ascii_case(header::AUTHORIZATION)
-                    || name.eq_ignore_ascii_case(header::X_SECURITY_TOKEN)
-                {
+                if header_name == AUTHORIZATION || header_name == X_SECURITY_TOKEN {
                     header_value.set_sensitive(true);
                 }
                 Ok((header_name, header_value))
@@ -117,6 +113,24 @@ impl HeaderChanges {
         for (name, value) in self.0 {
             headers.insert(name, value);
         }
+    }
+}
+
+const X_SDK_DATE: HeaderName = HeaderName::from_static("x-sdk-date");
+const X_SECURITY_TOKEN: HeaderName = HeaderName::from_static("x-security-token");
+const X_SDK_CONTENT_SHA256: HeaderName = HeaderName::from_static("x-sdk-content-sha256");
+
+/// The `http` name of a header: the ones the signer adds without parsing or copying.
+fn header_name(name: &str) -> Result<HeaderName, SignError> {
+    match name {
+        header::AUTHORIZATION => Ok(AUTHORIZATION),
+        header::HOST => Ok(HOST),
+        header::X_SDK_DATE => Ok(X_SDK_DATE),
+        header::X_SECURITY_TOKEN => Ok(X_SECURITY_TOKEN),
+        header::X_SDK_CONTENT_SHA256 => Ok(X_SDK_CONTENT_SHA256),
+        _ => HeaderName::from_bytes(name.as_bytes()).map_err(|_| SignError::InvalidHeaderName {
+            name: name.to_owned(),
+        }),
     }
 }
 

@@ -30,7 +30,7 @@ use crate::{Credentials, SignError, SigningOutput, SigningRequest, SigningTime, 
 ///
 /// assert_eq!(request.url().query(), Some("a=x%20y&b=2"));
 /// assert_eq!(request.headers()["host"], "bss.myhuaweicloud.com:8443");
-/// assert_eq!(request.headers()["authorization"], out.authorization.as_str());
+/// assert_eq!(request.headers()["authorization"], out.authorization());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn sign_reqwest_request(
@@ -50,22 +50,27 @@ pub fn sign_reqwest_request(
     );
     let query = decode_query(url.query().unwrap_or_default())?;
     let query: Vec<(&str, &str)> = query.iter().map(|(k, v)| (&**k, &**v)).collect();
-    let headers = borrow_headers(request.headers())?;
-    let signing_request = SigningRequest {
-        method: request.method().as_str(),
-        host: &host,
-        path: url.path(),
-        query: &query,
-        headers: &headers,
-        body,
+    // The borrowed header list must be gone before the request is changed.
+    let output = {
+        let headers = borrow_headers(request.headers())?;
+        let signing_request = SigningRequest {
+            method: request.method().as_str(),
+            host: &host,
+            path: url.path(),
+            query: &query,
+            headers: &headers,
+            body,
+        };
+        sign(&signing_request, credentials, time)?
     };
-    let output = sign(&signing_request, credentials, time)?;
 
     let changes = HeaderChanges::new(&output)?;
     // The canonical query holds only unreserved characters, `%XX`, `=` and `&`, which the URL
-    // parser keeps verbatim.
-    let query = Some(output.canonical_query.as_str()).filter(|q| !q.is_empty());
-    request.url_mut().set_query(query);
+    // parser keeps verbatim. Most calls already send it (or none): leave those URLs alone.
+    let query = Some(output.canonical_query()).filter(|q| !q.is_empty());
+    if request.url().query() != query {
+        request.url_mut().set_query(query);
+    }
     changes.apply(request.headers_mut());
     Ok(output)
 }
