@@ -403,10 +403,11 @@ async fn send_and_read(
 }
 
 /// Reads a 2xx body in full and checks it decodes; hands back an equivalent response.
-async fn read_success_body(response: reqwest::Response, operation: &OperationMeta) -> Outcome {
+async fn read_success_body(mut response: reqwest::Response, operation: &OperationMeta) -> Outcome {
     let status = response.status();
     let version = response.version();
-    let headers = response.headers().clone();
+    let url = response.url().clone();
+    let headers = std::mem::take(response.headers_mut());
     let invalid = |cause: String, body_snippet: Option<String>| {
         Outcome::Failed(Failure {
             kind: FailureKind::InvalidSuccessBody {
@@ -441,7 +442,7 @@ async fn read_success_body(response: reqwest::Response, operation: &OperationMet
         );
     }
     Outcome::Answered(reqwest::Response::from(rebuilt(
-        status, version, headers, bytes,
+        status, version, headers, url, bytes,
     )))
 }
 
@@ -450,6 +451,7 @@ async fn read_success_body(response: reqwest::Response, operation: &OperationMet
 async fn capture_error_body(mut response: reqwest::Response, limit: usize) -> reqwest::Response {
     let status = response.status();
     let version = response.version();
+    let url = response.url().clone();
     let headers = std::mem::take(response.headers_mut());
     let mut kept = BytesMut::new();
     let mut truncated = false;
@@ -477,21 +479,30 @@ async fn capture_error_body(mut response: reqwest::Response, limit: usize) -> re
         let body = crate::redact::for_log(&bytes, &[]);
         tracing::trace!(%body, "error body");
     }
-    let mut response = rebuilt(status, version, headers, bytes.clone());
+    let mut response = rebuilt(status, version, headers, url, bytes.clone());
     response
         .extensions_mut()
         .insert(CapturedErrorBody { bytes, truncated });
     reqwest::Response::from(response)
 }
 
-/// A response equivalent to the one received, with its body already read.
+/// A response equivalent to the one received, with its body already read. It carries the
+/// request's URL as reqwest's own responses do; without one, reqwest would parse a placeholder
+/// URL for every response.
 fn rebuilt(
     status: http::StatusCode,
     version: http::Version,
     headers: reqwest::header::HeaderMap,
+    url: reqwest::Url,
     body: Bytes,
 ) -> http::Response<Bytes> {
-    let mut response = http::Response::new(body);
+    use reqwest::ResponseBuilderExt;
+    let mut response = http::response::Builder::new()
+        .url(url)
+        .body(())
+        // A builder given only an extension cannot fail.
+        .unwrap_or_default()
+        .map(|()| body);
     *response.status_mut() = status;
     *response.version_mut() = version;
     *response.headers_mut() = headers;
@@ -573,6 +584,25 @@ mod tests {
             ]
         );
         assert!(reconcile_values(b"not json", &keys).is_empty());
+    }
+
+    #[test]
+    fn rebuilt_responses_keep_status_headers_url_and_body() {
+        let url: reqwest::Url = "https://bss.example.com/v2/partners/sub-customers"
+            .parse()
+            .unwrap();
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert("x-request-id", HeaderValue::from_static("req-1"));
+        let response = reqwest::Response::from(rebuilt(
+            http::StatusCode::CREATED,
+            http::Version::HTTP_11,
+            headers,
+            url.clone(),
+            Bytes::from_static(b"{}"),
+        ));
+        assert_eq!(response.status(), http::StatusCode::CREATED);
+        assert_eq!(response.url(), &url);
+        assert_eq!(request_id(response.headers()), Some("req-1"));
     }
 
     #[test]

@@ -1,17 +1,29 @@
 //! Client overhead: a signed, typed CreateSubCustomer through `huaweicloud_bss::Client` against
-//! a raw reqwest POST of the same bytes, both to the same loopback server (which answers every
-//! request with the same small JSON body, so the server costs the same for both).
+//! a raw reqwest POST of the same body bytes, both to the same loopback server (which answers
+//! every request with the same small JSON body, so the server costs the same for both).
 //!
-//! Reports p50 latency at concurrency 1 and throughput at concurrency 64, and the ratios.
+//! Between the two ends, two steps show where the difference goes:
+//! - `raw POST + signer`: the raw POST, signed with `huaweicloud_signer` (what any client that
+//!   authenticates must add);
+//! - `generated, bare`: the generated client with the runtime's hooks but no retry policy, call
+//!   timeout or in-flight limit.
+//!
+//! Machines running other work make single runs drift by tens of percent, so every variant runs
+//! once per round, the rounds interleaved, and each figure is the median over the rounds; a
+//! ratio is the median of the per-round ratios.
+//!
 //! `cargo bench -p huaweicloud-bss --bench overhead`
 
 use std::convert::Infallible;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use http_body_util::Full;
 use huaweicloud_bss::{Client, Credentials, types};
+use huaweicloud_bss_runtime::{Auth, Context, RetryPolicy};
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper_util::rt::TokioIo;
@@ -19,9 +31,11 @@ use tokio::net::TcpListener;
 
 const ANSWER: &str =
     r#"{"domain_id":"06a7969058802f0c0f01c00b91846780","domain_name":"benchuser01"}"#;
-const SEQUENTIAL_CALLS: usize = 3_000;
-const CONCURRENT_CALLS: usize = 20_000;
+const ROUNDS: usize = 7;
+const SEQUENTIAL_CALLS: usize = 1_000;
+const CONCURRENT_CALLS: usize = 12_800;
 const CONCURRENCY: usize = 64;
+const PATH: &str = "/v2/partners/sub-customers";
 
 async fn serve() -> String {
     let listener = TcpListener::bind("127.0.0.1:0")
@@ -59,8 +73,14 @@ fn body() -> types::builder::CreateCustomerV2Req {
         .password(Some("Examp1e#Pass".parse().expect("valid password")))
 }
 
-type Call =
-    Arc<dyn Fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>> + Send + Sync>;
+type Call = Arc<dyn Fn() -> Pin<Box<dyn Future<Output = ()> + Send>> + Send + Sync>;
+
+struct Variant {
+    name: &'static str,
+    call: Call,
+    p50: Vec<Duration>,
+    throughput: Vec<f64>,
+}
 
 async fn p50(call: &Call) -> Duration {
     let mut samples = Vec::with_capacity(SEQUENTIAL_CALLS);
@@ -92,80 +112,189 @@ async fn throughput(call: &Call) -> f64 {
     (per_task * CONCURRENCY) as f64 / started.elapsed().as_secs_f64()
 }
 
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+/// A reqwest client as `huaweicloud_bss::Client` builds it for plain HTTP: no redirects.
+fn plain_reqwest() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("a client")
+}
+
+fn raw_post(url: &str, bytes: Bytes) -> Call {
+    let (raw, url) = (plain_reqwest(), format!("{url}{PATH}"));
+    Arc::new(move || {
+        let (raw, url, bytes) = (raw.clone(), url.clone(), bytes.clone());
+        Box::pin(async move {
+            let response = raw
+                .post(url)
+                .header("content-type", "application/json")
+                .body(bytes)
+                .send()
+                .await
+                .expect("the post succeeds");
+            std::hint::black_box(response.bytes().await.expect("a body"));
+        })
+    })
+}
+
+fn raw_signed_post(url: &str, bytes: Bytes, credentials: huaweicloud_signer::Credentials) -> Call {
+    let (raw, url) = (plain_reqwest(), format!("{url}{PATH}"));
+    Arc::new(move || {
+        let (raw, url, bytes, credentials) =
+            (raw.clone(), url.clone(), bytes.clone(), credentials.clone());
+        Box::pin(async move {
+            let mut request = raw
+                .post(url)
+                .header("content-type", "application/json")
+                .body(bytes)
+                .build()
+                .expect("a request");
+            let now = huaweicloud_signer::SigningTime::now().expect("a clock");
+            huaweicloud_signer::sign_reqwest_request(&mut request, &credentials, now)
+                .expect("signed");
+            let response = raw.execute(request).await.expect("the post succeeds");
+            std::hint::black_box(response.bytes().await.expect("a body"));
+        })
+    })
+}
+
+fn generated_bare(url: &str, credentials: huaweicloud_signer::Credentials) -> Call {
+    let context = Context::new(Auth::AkSk(credentials)).with_retry_policy(RetryPolicy::none());
+    let api = Arc::new(huaweicloud_bss_api::Client::new_with_client(
+        url,
+        plain_reqwest(),
+        context,
+    ));
+    Arc::new(move || {
+        let api = api.clone();
+        Box::pin(async move {
+            let created = api
+                .create_sub_customer()
+                .body(body())
+                .send()
+                .await
+                .expect("the call succeeds");
+            std::hint::black_box(created.into_inner());
+        })
+    })
+}
+
+fn thin_client(url: &str) -> Call {
+    let client = Arc::new(
+        Client::builder()
+            .endpoint(url)
+            .credentials(Credentials::new("BENCH_AK", "BENCH_SK"))
+            .max_in_flight(CONCURRENCY)
+            .build()
+            .expect("valid configuration"),
+    );
+    Arc::new(move || {
+        let client = client.clone();
+        Box::pin(async move {
+            let created = client
+                .create_sub_customer()
+                .body(body())
+                .send()
+                .await
+                .expect("the call succeeds");
+            std::hint::black_box(created.into_inner());
+        })
+    })
+}
+
 fn main() {
-    // `cargo test` runs bench targets with `--bench`-less arguments only under `cargo bench`;
-    // a plain test run builds it and passes nothing: then there is nothing to measure.
+    // A plain `cargo test` builds bench targets and runs them without `--bench`: then there is
+    // nothing to measure.
     if !std::env::args().any(|a| a == "--bench") {
         return;
     }
+    // The workspace builds reqwest without a default crypto provider; the loopback server is
+    // plain HTTP, but reqwest wants one installed all the same.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .expect("runtime");
     runtime.block_on(async {
         let url = serve().await;
-        let client = Arc::new(
-            Client::builder()
-                .endpoint(&url)
-                .credentials(Credentials::new("BENCH_AK", "BENCH_SK"))
-                .max_in_flight(CONCURRENCY)
-                .build()
-                .expect("valid configuration"),
-        );
         let bytes = Bytes::from(
             serde_json::to_vec(&types::CreateCustomerV2Req::try_from(body()).expect("valid"))
                 .expect("serializes"),
         );
-        // The workspace builds reqwest without a default crypto provider; the loopback server
-        // is plain HTTP, but reqwest wants one installed all the same.
-        let _ = rustls::crypto::ring::default_provider().install_default();
-        let raw = reqwest::Client::new();
-        let raw_url = format!("{url}/v2/partners/sub-customers");
+        let credentials = huaweicloud_signer::Credentials::new("BENCH_AK", "BENCH_SK");
+        let mut variants: Vec<Variant> = [
+            ("raw reqwest POST", raw_post(&url, bytes.clone())),
+            (
+                "raw POST + signer",
+                raw_signed_post(&url, bytes, credentials.clone()),
+            ),
+            ("generated, bare", generated_bare(&url, credentials)),
+            ("huaweicloud_bss::Client", thin_client(&url)),
+        ]
+        .into_iter()
+        .map(|(name, call)| Variant {
+            name,
+            call,
+            p50: Vec::new(),
+            throughput: Vec::new(),
+        })
+        .collect();
 
-        let typed: Call = {
-            let client = client.clone();
-            Arc::new(move || {
-                let client = client.clone();
-                Box::pin(async move {
-                    let created = client
-                        .create_sub_customer()
-                        .body(body())
-                        .send()
-                        .await
-                        .expect("the call succeeds");
-                    std::hint::black_box(created.into_inner());
-                })
-            })
-        };
-        let plain: Call = Arc::new(move || {
-            let (raw, raw_url, bytes) = (raw.clone(), raw_url.clone(), bytes.clone());
-            Box::pin(async move {
-                let response = raw
-                    .post(raw_url)
-                    .header("content-type", "application/json")
-                    .body(bytes)
-                    .send()
-                    .await
-                    .expect("the post succeeds");
-                std::hint::black_box(response.bytes().await.expect("a body"));
-            })
-        });
+        // Warm every connection pool and code path once.
+        for variant in &variants {
+            throughput(&variant.call).await;
+        }
+        for _ in 0..ROUNDS {
+            for variant in &mut variants {
+                variant.p50.push(p50(&variant.call).await);
+            }
+            for variant in &mut variants {
+                variant.throughput.push(throughput(&variant.call).await);
+            }
+        }
 
-        // Warm both connection pools.
-        p50(&typed).await;
-        p50(&plain).await;
-        let (typed_p50, plain_p50) = (p50(&typed).await, p50(&plain).await);
-        let (typed_tput, plain_tput) = (throughput(&typed).await, throughput(&plain).await);
-        println!("p50 latency, concurrency 1 ({SEQUENTIAL_CALLS} calls):");
-        println!("  huaweicloud_bss::Client  {typed_p50:?}");
-        println!("  raw reqwest POST         {plain_p50:?}");
+        let raw_p50 = variants[0].p50.clone();
+        let raw_throughput = variants[0].throughput.clone();
         println!(
-            "  ratio                    {:.3}x",
-            typed_p50.as_secs_f64() / plain_p50.as_secs_f64()
+            "{ROUNDS} interleaved rounds; p50 of {SEQUENTIAL_CALLS} sequential calls, \
+             throughput of {CONCURRENT_CALLS} calls at concurrency {CONCURRENCY}"
         );
-        println!("throughput, concurrency {CONCURRENCY} ({CONCURRENT_CALLS} calls):");
-        println!("  huaweicloud_bss::Client  {typed_tput:.0} calls/s");
-        println!("  raw reqwest POST         {plain_tput:.0} calls/s");
-        println!("  ratio (raw / client)     {:.3}x", plain_tput / typed_tput);
+        println!(
+            "{:<26} {:>10} {:>9} {:>13} {:>9}",
+            "variant", "p50", "x raw", "calls/s", "raw / it"
+        );
+        for variant in &variants {
+            let p50 = median(variant.p50.iter().map(Duration::as_secs_f64).collect());
+            let p50_ratio = median(
+                variant
+                    .p50
+                    .iter()
+                    .zip(&raw_p50)
+                    .map(|(it, raw)| it.as_secs_f64() / raw.as_secs_f64())
+                    .collect(),
+            );
+            let calls = median(variant.throughput.clone());
+            let throughput_ratio = median(
+                variant
+                    .throughput
+                    .iter()
+                    .zip(&raw_throughput)
+                    .map(|(it, raw)| raw / it)
+                    .collect(),
+            );
+            println!(
+                "{:<26} {:>8.1}µs {:>8.3}x {:>13.0} {:>8.3}x",
+                variant.name,
+                p50 * 1e6,
+                p50_ratio,
+                calls,
+                throughput_ratio
+            );
+        }
     });
 }
