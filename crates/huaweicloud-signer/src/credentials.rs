@@ -2,12 +2,21 @@
 
 use std::fmt;
 
-use secrecy::SecretString;
+use hmac::{Hmac, Mac};
+use secrecy::{ExposeSecret, SecretString};
+use sha2::Sha256;
+
+use crate::canonical::HexDigest;
 
 /// Access key, secret key and, for temporary credentials, a security token.
 ///
 /// The secret key and the token are held in [`SecretString`]s (zeroed on drop), and `Debug`
 /// redacts them, so credentials can sit in logged structures.
+///
+/// The HMAC key state of the secret key (its two padded key blocks, already hashed) is
+/// computed once, here, instead of for every signature, as SigV4 signers cache their derived
+/// keys. It never appears in `Debug` either; unlike the secret key it is not zeroed on drop,
+/// as the `hmac` crate offers no way to.
 ///
 /// ```
 /// use huaweicloud_signer::Credentials;
@@ -24,15 +33,21 @@ pub struct Credentials {
     ak: String,
     sk: SecretString,
     security_token: Option<SecretString>,
+    signing_key: Hmac<Sha256>,
 }
 
 impl Credentials {
     /// Permanent credentials: an access key and its secret key.
     pub fn new(ak: impl Into<String>, sk: impl Into<SecretString>) -> Self {
+        let sk = sk.into();
+        // HMAC takes keys of any length, so this cannot fail.
+        let signing_key = Hmac::<Sha256>::new_from_slice(sk.expose_secret().as_bytes())
+            .expect("HMAC accepts keys of any length");
         Self {
             ak: ak.into(),
-            sk: sk.into(),
+            sk,
             security_token: None,
+            signing_key,
         }
     }
 
@@ -56,6 +71,13 @@ impl Credentials {
     /// The security token, for temporary credentials.
     pub fn security_token(&self) -> Option<&SecretString> {
         self.security_token.as_ref()
+    }
+
+    /// Hex HMAC-SHA256 of `data` keyed with the secret key, on the stack.
+    pub(crate) fn hmac_hex(&self, data: &[u8]) -> HexDigest {
+        let mut mac = self.signing_key.clone();
+        mac.update(data);
+        HexDigest::new(&mac.finalize().into_bytes().into())
     }
 }
 
@@ -98,6 +120,17 @@ mod tests {
         );
         assert!(!format!("{creds:#?}").contains("very-secret-sk"));
         assert!(!format!("{creds:#?}").contains("tok-456"));
+    }
+
+    #[test]
+    fn the_cached_key_signs_as_the_secret_key_does() {
+        let creds = Credentials::new("AK", "key");
+        assert_eq!(
+            creds
+                .hmac_hex(b"The quick brown fox jumps over the lazy dog")
+                .as_str(),
+            crate::signature(creds.sk(), "The quick brown fox jumps over the lazy dog")
+        );
     }
 
     #[test]

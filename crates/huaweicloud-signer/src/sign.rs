@@ -8,7 +8,7 @@ use crate::canonical::{
     push_canonical_uri, push_method, sort_headers,
 };
 use crate::output::{AddedHeaders, Parts, Span};
-use crate::signature::{ALGORITHM, hmac_hex};
+use crate::signature::ALGORITHM;
 use crate::validate::{is_header_value, is_token, trim};
 use crate::{Credentials, SignError, SigningOutput, SigningTime};
 
@@ -272,7 +272,7 @@ pub fn sign(
     text.push_str(canonical_request_hash.as_str());
     let string_to_sign = Span::since(start, &text);
 
-    let signature_hex = hmac_hex(credentials.sk(), &text.as_bytes()[string_to_sign.range()]);
+    let signature_hex = credentials.hmac_hex(&text.as_bytes()[string_to_sign.range()]);
     let start = text.len();
     for part in [ALGORITHM, " Access=", ak, ", SignedHeaders="] {
         text.push_str(part);

@@ -46,16 +46,13 @@ pub fn string_to_sign(x_sdk_date: &str, canonical_request: &str) -> String {
 /// );
 /// ```
 pub fn signature(sk: &SecretString, string_to_sign: &str) -> String {
-    hmac_hex(sk, string_to_sign.as_bytes()).as_str().to_owned()
-}
-
-/// Hex HMAC-SHA256 of `data` keyed with the SK, on the stack.
-pub(crate) fn hmac_hex(sk: &SecretString, data: &[u8]) -> HexDigest {
     // HMAC takes keys of any length, so this cannot fail.
     let mut mac = Hmac::<Sha256>::new_from_slice(sk.expose_secret().as_bytes())
         .expect("HMAC accepts keys of any length");
-    mac.update(data);
+    mac.update(string_to_sign.as_bytes());
     HexDigest::new(&mac.finalize().into_bytes().into())
+        .as_str()
+        .to_owned()
 }
 
 /// `SDK-HMAC-SHA256 Access=<AK>, SignedHeaders=<list>, Signature=<hex>`.
