@@ -25,17 +25,18 @@ use crate::header;
 /// ```
 #[derive(Clone, PartialEq, Eq)]
 pub struct SigningOutput {
-    text: String,
-    canonical_request: Span,
-    canonical_query: Span,
-    signed_headers: Span,
-    string_to_sign: Span,
-    x_sdk_date: Span,
-    authorization: Span,
-    signature: Span,
-    path_and_query: Span,
-    headers_to_add: AddedHeaders,
-    trimmed_headers: Vec<(String, String)>,
+    // Filled in by `crate::sign`: the text it wrote, and where each part is in it.
+    pub(crate) text: String,
+    pub(crate) canonical_request: Span,
+    pub(crate) canonical_query: Span,
+    pub(crate) signed_headers: Span,
+    pub(crate) string_to_sign: Span,
+    pub(crate) x_sdk_date: Span,
+    pub(crate) authorization: Span,
+    pub(crate) signature: Span,
+    pub(crate) path_and_query: Span,
+    pub(crate) headers_to_add: AddedHeaders,
+    pub(crate) trimmed_headers: Vec<(String, String)>,
 }
 
 /// A byte range of [`SigningOutput::text`]; `Range` is not `Copy`.
@@ -77,37 +78,7 @@ impl AddedHeaders {
     }
 }
 
-/// The parts [`crate::sign`] fills in, each a span of the text it wrote.
-pub(crate) struct Parts {
-    pub(crate) canonical_request: Span,
-    pub(crate) canonical_query: Span,
-    pub(crate) signed_headers: Span,
-    pub(crate) string_to_sign: Span,
-    pub(crate) x_sdk_date: Span,
-    pub(crate) authorization: Span,
-    pub(crate) signature: Span,
-    pub(crate) path_and_query: Span,
-    pub(crate) headers_to_add: AddedHeaders,
-    pub(crate) trimmed_headers: Vec<(String, String)>,
-}
-
 impl SigningOutput {
-    pub(crate) fn new(text: String, parts: Parts) -> Self {
-        Self {
-            text,
-            canonical_request: parts.canonical_request,
-            canonical_query: parts.canonical_query,
-            signed_headers: parts.signed_headers,
-            string_to_sign: parts.string_to_sign,
-            x_sdk_date: parts.x_sdk_date,
-            authorization: parts.authorization,
-            signature: parts.signature,
-            path_and_query: parts.path_and_query,
-            headers_to_add: parts.headers_to_add,
-            trimmed_headers: parts.trimmed_headers,
-        }
-    }
-
     fn slice(&self, span: Span) -> &str {
         &self.text[span.range()]
     }

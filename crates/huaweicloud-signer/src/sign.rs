@@ -7,7 +7,7 @@ use crate::canonical::{
     EMPTY_PAYLOAD_HASH, HexDigest, canonical_query, headers_len, push_canonical_headers,
     push_canonical_uri, push_method, sort_headers,
 };
-use crate::output::{AddedHeaders, Parts, Span};
+use crate::output::{AddedHeaders, Span};
 use crate::signature::ALGORITHM;
 use crate::validate::{is_header_value, is_token, trim};
 use crate::{Credentials, SignError, SigningOutput, SigningTime};
@@ -307,7 +307,8 @@ pub fn sign(
         .map(|(name, value)| ((*name).to_owned(), trim(value).to_owned()))
         .collect();
 
-    let parts = Parts {
+    Ok(SigningOutput {
+        text,
         canonical_request,
         canonical_query: canonical_query_span,
         signed_headers,
@@ -318,8 +319,7 @@ pub fn sign(
         path_and_query,
         headers_to_add,
         trimmed_headers,
-    };
-    Ok(SigningOutput::new(text, parts))
+    })
 }
 
 /// The payload hash a caller set in `X-Sdk-Content-Sha256` (trimmed), used instead of the body's
