@@ -146,42 +146,35 @@ fn raw_post(url: &str, bytes: Bytes) -> Call {
 }
 
 fn raw_signed_post(url: &str, bytes: Bytes, credentials: huaweicloud_signer::Credentials) -> Call {
-    let (raw, url) = (plain_reqwest(), format!("{url}{PATH}"));
+    let (raw, url, credentials) = (
+        plain_reqwest(),
+        format!("{url}{PATH}"),
+        Arc::new(credentials),
+    );
     Arc::new(move || {
         let (raw, url, bytes, credentials) =
             (raw.clone(), url.clone(), bytes.clone(), credentials.clone());
         Box::pin(async move {
-            let mut request = raw
+            let request = raw
                 .post(url)
                 .header("content-type", "application/json")
-                .body(bytes)
-                .build()
-                .expect("a request");
-            let now = huaweicloud_signer::SigningTime::now().expect("a clock");
-            huaweicloud_signer::sign_reqwest_request(&mut request, &credentials, now)
-                .expect("signed");
-            let response = raw.execute(request).await.expect("the post succeeds");
-            std::hint::black_box(response.bytes().await.expect("a body"));
+                .body(bytes);
+            std::hint::black_box(sign_and_send(&raw, request, &credentials).await);
         })
     })
 }
 
 fn raw_typed_signed_post(url: &str, credentials: huaweicloud_signer::Credentials) -> Call {
-    let (raw, url) = (plain_reqwest(), format!("{url}{PATH}"));
+    let (raw, url, credentials) = (
+        plain_reqwest(),
+        format!("{url}{PATH}"),
+        Arc::new(credentials),
+    );
     Arc::new(move || {
         let (raw, url, credentials) = (raw.clone(), url.clone(), credentials.clone());
         Box::pin(async move {
             let body = types::CreateCustomerV2Req::try_from(body()).expect("valid");
-            let mut request = raw
-                .post(url)
-                .json(&body)
-                .build()
-                .expect("a request");
-            let now = huaweicloud_signer::SigningTime::now().expect("a clock");
-            huaweicloud_signer::sign_reqwest_request(&mut request, &credentials, now)
-                .expect("signed");
-            let response = raw.execute(request).await.expect("the post succeeds");
-            let answer = response.bytes().await.expect("a body");
+            let answer = sign_and_send(&raw, raw.post(url).json(&body), &credentials).await;
             let created: types::CreateSubCustomerResponse =
                 serde_json::from_slice(&answer).expect("the answer decodes");
             std::hint::black_box(created);
@@ -189,40 +182,45 @@ fn raw_typed_signed_post(url: &str, credentials: huaweicloud_signer::Credentials
     })
 }
 
+/// Signs the request as the client does, sends it and reads the answer's body.
+async fn sign_and_send(
+    raw: &reqwest::Client,
+    request: reqwest::RequestBuilder,
+    credentials: &huaweicloud_signer::Credentials,
+) -> Bytes {
+    let mut request = request.build().expect("a request");
+    let now = huaweicloud_signer::SigningTime::now().expect("a clock");
+    huaweicloud_signer::sign_reqwest_request(&mut request, credentials, now).expect("signed");
+    let response = raw.execute(request).await.expect("the post succeeds");
+    response.bytes().await.expect("a body")
+}
+
 fn generated_bare(url: &str, credentials: huaweicloud_signer::Credentials) -> Call {
     let context = Context::new(Auth::AkSk(credentials)).with_retry_policy(RetryPolicy::none());
-    let api = Arc::new(huaweicloud_bss_api::Client::new_with_client(
-        url,
-        plain_reqwest(),
-        context,
-    ));
-    Arc::new(move || {
-        let api = api.clone();
-        Box::pin(async move {
-            let created = api
-                .create_sub_customer()
-                .body(body())
-                .send()
-                .await
-                .expect("the call succeeds");
-            std::hint::black_box(created.into_inner());
-        })
-    })
+    let api = huaweicloud_bss_api::Client::new_with_client(url, plain_reqwest(), context);
+    create_sub_customer_through(api, |api| api)
 }
 
 fn thin_client(url: &str) -> Call {
-    let client = Arc::new(
-        Client::builder()
-            .endpoint(url)
-            .credentials(Credentials::new("BENCH_AK", "BENCH_SK"))
-            .max_in_flight(CONCURRENCY)
-            .build()
-            .expect("valid configuration"),
-    );
+    let client = Client::builder()
+        .endpoint(url)
+        .credentials(Credentials::new("BENCH_AK", "BENCH_SK"))
+        .max_in_flight(CONCURRENCY)
+        .build()
+        .expect("valid configuration");
+    create_sub_customer_through(client, |client| client)
+}
+
+/// Typed CreateSubCustomer calls through the generated client that `api` finds in `holder`.
+fn create_sub_customer_through<T: Send + Sync + 'static>(
+    holder: T,
+    api: fn(&T) -> &huaweicloud_bss_api::Client,
+) -> Call {
+    let holder = Arc::new(holder);
     Arc::new(move || {
-        let client = client.clone();
+        let holder = holder.clone();
         Box::pin(async move {
-            let created = client
+            let created = api(&holder)
                 .create_sub_customer()
                 .body(body())
                 .send()

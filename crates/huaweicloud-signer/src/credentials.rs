@@ -1,6 +1,7 @@
 //! AK/SK credentials.
 
 use std::fmt;
+use std::sync::Arc;
 
 use hmac::{Hmac, Mac};
 use secrecy::{ExposeSecret, SecretString};
@@ -33,7 +34,8 @@ pub struct Credentials {
     ak: String,
     sk: SecretString,
     security_token: Option<SecretString>,
-    signing_key: Hmac<Sha256>,
+    /// Shared by clones: a few hundred bytes, never changed.
+    signing_key: Arc<Hmac<Sha256>>,
 }
 
 impl Credentials {
@@ -43,6 +45,7 @@ impl Credentials {
         // HMAC takes keys of any length, so this cannot fail.
         let signing_key = Hmac::<Sha256>::new_from_slice(sk.expose_secret().as_bytes())
             .expect("HMAC accepts keys of any length");
+        let signing_key = Arc::new(signing_key);
         Self {
             ak: ak.into(),
             sk,
@@ -75,7 +78,7 @@ impl Credentials {
 
     /// Hex HMAC-SHA256 of `data` keyed with the secret key, on the stack.
     pub(crate) fn hmac_hex(&self, data: &[u8]) -> HexDigest {
-        let mut mac = self.signing_key.clone();
+        let mut mac = Hmac::clone(&self.signing_key);
         mac.update(data);
         HexDigest::new(&mac.finalize().into_bytes().into())
     }
