@@ -238,8 +238,29 @@ pub fn sign(
         }
     };
 
+    Ok(write_output(
+        request,
+        credentials,
+        x_sdk_date.as_str(),
+        &all_headers,
+        payload_hash,
+        &added,
+    ))
+}
+
+/// Writes the canonical request, the string to sign, the `Authorization` value, the path and
+/// query, and the added header values into one buffer, and the spans of each part.
+fn write_output(
+    request: &SigningRequest<'_>,
+    credentials: &Credentials,
+    x_sdk_date: &str,
+    all_headers: &[(&str, &str)],
+    payload_hash: &str,
+    added: &[(&'static str, &str)],
+) -> SigningOutput {
+    let ak = credentials.ak();
     let canonical_query = canonical_query(request.query);
-    let headers_len = headers_len(&all_headers);
+    let headers_len = headers_len(all_headers);
     let mut text = String::with_capacity(
         canonical_request_capacity(request, &canonical_query, headers_len, payload_hash)
             + string_to_sign_len()
@@ -255,7 +276,7 @@ pub fn sign(
         &mut text,
         request,
         &canonical_query,
-        &all_headers,
+        all_headers,
         payload_hash,
         &mut signed_names,
     );
@@ -266,7 +287,7 @@ pub fn sign(
     text.push_str(ALGORITHM);
     text.push('\n');
     let date_start = text.len();
-    text.push_str(x_sdk_date.as_str());
+    text.push_str(x_sdk_date);
     let x_sdk_date_span = Span::since(date_start, &text);
     text.push('\n');
     text.push_str(canonical_request_hash.as_str());
@@ -293,7 +314,7 @@ pub fn sign(
     let path_and_query = Span::since(start, &text);
 
     let mut headers_to_add = AddedHeaders::default();
-    for (name, value) in added {
+    for &(name, value) in added {
         let start = text.len();
         text.push_str(value);
         headers_to_add.push(name, Span::since(start, &text));
@@ -307,7 +328,7 @@ pub fn sign(
         .map(|(name, value)| ((*name).to_owned(), trim(value).to_owned()))
         .collect();
 
-    Ok(SigningOutput {
+    SigningOutput {
         text,
         canonical_request,
         canonical_query: canonical_query_span,
@@ -319,7 +340,7 @@ pub fn sign(
         path_and_query,
         headers_to_add,
         trimmed_headers,
-    })
+    }
 }
 
 /// The payload hash a caller set in `X-Sdk-Content-Sha256` (trimmed), used instead of the body's
