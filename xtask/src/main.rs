@@ -4,6 +4,7 @@ use clap::{Parser, Subcommand};
 
 mod generate;
 mod official_sdk;
+mod output_dir;
 mod python_env;
 mod schemas;
 mod sdk_conformance;

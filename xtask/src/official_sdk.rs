@@ -9,14 +9,14 @@
 //! the script reports an unexpected outcome.
 
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
 
-use crate::python_env::{PythonEnv, run_command, script_command, target_dir};
+use crate::python_env::{PythonArgs, PythonEnv, run_command, script_command, target_dir};
 use crate::workspace;
 
 /// The official SDK release the simulator is checked against.
@@ -31,12 +31,8 @@ const STARTUP_TIMEOUT: Duration = Duration::from_secs(30);
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Python interpreter used to create the virtualenv.
-    #[arg(long, default_value = "python3")]
-    python: PathBuf,
-    /// Delete the virtualenv first instead of reusing it.
-    #[arg(long)]
-    fresh_venv: bool,
+    #[command(flatten)]
+    venv: PythonArgs,
 }
 
 pub fn run(args: Args) -> anyhow::Result<()> {
@@ -44,8 +40,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let root = workspace::root();
     let target = target_dir(&root);
     let work = target.join("official-sdk");
-    let PythonEnv { python, home } =
-        PythonEnv::prepare(&work, &args.python, args.fresh_venv, &SDK_REQUIREMENTS)?;
+    let PythonEnv { python, home } = PythonEnv::prepare(&work, &args.venv, &SDK_REQUIREMENTS)?;
     let venv_ready = started.elapsed();
 
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());

@@ -8,6 +8,17 @@ use std::process::Command;
 
 use anyhow::{Context, ensure};
 
+/// The options of every command that runs the official Python SDK.
+#[derive(clap::Args)]
+pub(crate) struct PythonArgs {
+    /// Python interpreter used to create the virtualenv.
+    #[arg(long, default_value = "python3")]
+    python: PathBuf,
+    /// Delete the virtualenv first instead of reusing it.
+    #[arg(long)]
+    fresh_venv: bool,
+}
+
 /// A ready venv: its interpreter and the scratch HOME to run it with.
 pub(crate) struct PythonEnv {
     pub python: PathBuf,
@@ -20,10 +31,10 @@ impl PythonEnv {
     /// there, which must not leak between runs or into the developer's own home.
     pub(crate) fn prepare(
         work: &Path,
-        base_python: &Path,
-        fresh: bool,
+        args: &PythonArgs,
         requirements: &[&str],
     ) -> anyhow::Result<Self> {
+        let (base_python, fresh) = (args.python.as_path(), args.fresh_venv);
         let venv = work.join("venv");
         let home = work.join("home");
         if fresh && venv.exists() {

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 
-use crate::python_env::{PythonEnv, run_command, script_command, target_dir};
+use crate::python_env::{PythonArgs, PythonEnv, run_command, script_command, target_dir};
 use crate::workspace;
 
 /// The official SDK release the models are recorded from.
@@ -24,9 +24,8 @@ pub(crate) const MODELS_JSON: &str = "spec/conformance/official-sdk-bss.json";
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Python interpreter used to create the virtualenv.
-    #[arg(long, default_value = "python3")]
-    python: PathBuf,
+    #[command(flatten)]
+    venv: PythonArgs,
     /// Regenerate into a scratch file and fail if the committed JSON differs; then report as
     /// `--report` does.
     #[arg(long)]
@@ -38,9 +37,6 @@ pub struct Args {
     /// Report on this spec instead of spec/bss.yaml (for trying out a change).
     #[arg(long, hide = true, requires = "report")]
     spec: Option<PathBuf>,
-    /// Delete the virtualenv first instead of reusing it.
-    #[arg(long)]
-    fresh_venv: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<()> {
@@ -49,8 +45,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         return report(&root, args.spec.as_deref());
     }
     let work = target_dir(&root).join("sdk-models");
-    let PythonEnv { python, home } =
-        PythonEnv::prepare(&work, &args.python, args.fresh_venv, &SDK_REQUIREMENTS)?;
+    let PythonEnv { python, home } = PythonEnv::prepare(&work, &args.venv, &SDK_REQUIREMENTS)?;
 
     let committed = root.join(MODELS_JSON);
     let out = if args.check {

@@ -8,13 +8,13 @@
 //! `xtask/scripts/python_signer_timing.py` in the throwaway virtualenv of `signer-vectors`.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use anyhow::{Context, bail};
 use serde_json::Value;
 
-use crate::python_env::{PythonEnv, run_command, script_command, target_dir};
+use crate::python_env::{PythonArgs, PythonEnv, run_command, script_command, target_dir};
 use crate::workspace;
 
 /// The official SDK release timed (the one the conformance vectors come from).
@@ -32,12 +32,8 @@ const PYTHON_SPEEDUP_TARGET: f64 = 20.0;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Python interpreter used to create the virtualenv.
-    #[arg(long, default_value = "python3")]
-    python: PathBuf,
-    /// Delete the virtualenv first instead of reusing it.
-    #[arg(long)]
-    fresh_venv: bool,
+    #[command(flatten)]
+    venv: PythonArgs,
     /// Python signatures per timed repeat.
     #[arg(long, default_value_t = 2000)]
     iterations: u32,
@@ -59,8 +55,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let target = target_dir(&root);
     let PythonEnv { python, home } = PythonEnv::prepare(
         &target.join("signer-vectors"),
-        &args.python,
-        args.fresh_venv,
+        &args.venv,
         &[SDK_REQUIREMENT],
     )?;
 
@@ -155,6 +150,7 @@ fn read_estimate(dir: &Path) -> anyhow::Result<Estimate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::PathBuf;
 
     /// A criterion-like `<dir>/new/estimates.json` in a fresh folder under the target dir.
     fn estimates_dir(name: &str, json: &str) -> PathBuf {

@@ -13,7 +13,7 @@ use std::process::Command;
 
 use anyhow::{Context, bail};
 
-use crate::python_env::{PythonEnv, run_command, script_command, target_dir};
+use crate::python_env::{PythonArgs, PythonEnv, run_command, script_command, target_dir};
 use crate::workspace;
 
 /// The official SDK release the vectors are recorded with.
@@ -25,18 +25,14 @@ const DIFFERENTIAL_SAMPLE: &str = "differential_sample.json";
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Python interpreter used to create the virtualenv.
-    #[arg(long, default_value = "python3")]
-    python: PathBuf,
+    #[command(flatten)]
+    venv: PythonArgs,
     /// Write the vectors here instead of the signer's tests/vectors folder.
     #[arg(long)]
     out: Option<PathBuf>,
     /// Regenerate into a scratch folder and fail if the committed vectors differ.
     #[arg(long, conflicts_with = "out")]
     check: bool,
-    /// Delete the virtualenv first instead of reusing it.
-    #[arg(long)]
-    fresh_venv: bool,
     /// Differential test instead: sign this many random hostile requests with the official
     /// signer, compare the Rust signer on all of them (0 mismatches required) and write a
     /// seeded sample of the matching ones to `differential_sample.json` in the vectors folder
@@ -54,8 +50,7 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<()> {
     let root = workspace::root();
     let work = target_dir(&root).join("signer-vectors");
-    let PythonEnv { python, home } =
-        PythonEnv::prepare(&work, &args.python, args.fresh_venv, &[SDK_REQUIREMENT])?;
+    let PythonEnv { python, home } = PythonEnv::prepare(&work, &args.venv, &[SDK_REQUIREMENT])?;
 
     let committed = root.join(VECTORS_DIR);
     if let Some(count) = args.differential {

@@ -5,6 +5,11 @@
 use crate::Client;
 use huaweicloud_bss_runtime::OperationMeta;
 use progenitor_client::{ClientHooks, ClientInfo, Error, OperationInfo};
+/// The official API name of the operation progenitor reports by its method name: all
+/// that signing needs, without the rest of `meta`.
+fn official_id(info: &OperationInfo) -> &'static str {
+    crate::operations::by_client_method(info.operation_id).map_or(info.operation_id, |op| op.id)
+}
 /// What the runtime needs to know about the operation progenitor reports by its
 /// method name.
 fn meta(info: &OperationInfo) -> OperationMeta {
@@ -162,7 +167,7 @@ impl ClientHooks<huaweicloud_bss_runtime::Context> for Client {
         request: &mut reqwest::Request,
         info: &OperationInfo,
     ) -> Result<(), Error<E>> {
-        huaweicloud_bss_runtime::hooks::prepare(self.inner(), request, meta(info).id)
+        huaweicloud_bss_runtime::hooks::prepare(self.inner(), request, official_id(info))
             .map_err(|e| Error::Custom(e.to_string()))
     }
     async fn exec(

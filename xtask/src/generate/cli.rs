@@ -65,48 +65,36 @@ fn command_line_view(mut view: openapiv3::OpenAPI) -> openapiv3::OpenAPI {
             }
         }
     }
-    for item in view.paths.paths.values_mut() {
-        let ReferenceOr::Item(item) = item else {
-            continue;
-        };
-        let operations = [
-            &mut item.get,
-            &mut item.put,
-            &mut item.post,
-            &mut item.delete,
-            &mut item.patch,
-        ];
-        for op in operations.into_iter().flatten() {
-            op.parameters.retain_mut(|parameter| {
-                let ReferenceOr::Item(Parameter::Query { parameter_data, .. }) = parameter else {
-                    return true;
-                };
-                let ParameterSchemaOrContent::Schema(ReferenceOr::Item(schema)) =
-                    &mut parameter_data.format
-                else {
-                    return true;
-                };
-                if let Some(rules) = rules(schema) {
-                    append(&mut parameter_data.description, &rules);
+    for op in super::spec::operations_mut(&mut view) {
+        op.parameters.retain_mut(|parameter| {
+            let ReferenceOr::Item(Parameter::Query { parameter_data, .. }) = parameter else {
+                return true;
+            };
+            let ParameterSchemaOrContent::Schema(ReferenceOr::Item(schema)) =
+                &mut parameter_data.format
+            else {
+                return true;
+            };
+            if let Some(rules) = rules(schema) {
+                append(&mut parameter_data.description, &rules);
+            }
+            match &mut schema.schema_kind {
+                SchemaKind::Type(Type::Array(_)) => false,
+                SchemaKind::Type(Type::Integer(integer)) if !integer.enumeration.is_empty() => {
+                    // clap no longer lists the values, so the help does.
+                    let values: Vec<String> = integer
+                        .enumeration
+                        .drain(..)
+                        .flatten()
+                        .map(|v| v.to_string())
+                        .collect();
+                    let values = format!("[one of {}]", values.join(", "));
+                    append(&mut parameter_data.description, &values);
+                    true
                 }
-                match &mut schema.schema_kind {
-                    SchemaKind::Type(Type::Array(_)) => false,
-                    SchemaKind::Type(Type::Integer(integer)) if !integer.enumeration.is_empty() => {
-                        // clap no longer lists the values, so the help does.
-                        let values: Vec<String> = integer
-                            .enumeration
-                            .drain(..)
-                            .flatten()
-                            .map(|v| v.to_string())
-                            .collect();
-                        let values = format!("[one of {}]", values.join(", "));
-                        append(&mut parameter_data.description, &values);
-                        true
-                    }
-                    _ => true,
-                }
-            });
-        }
+                _ => true,
+            }
+        });
     }
     view
 }

@@ -65,26 +65,11 @@ pub(super) fn settings(view: &openapiv3::OpenAPI) -> anyhow::Result<GenerationSe
 /// whole response, so the runtime decodes all errors against the spec's shared schema.
 pub(super) fn generation_view(spec: &Spec) -> openapiv3::OpenAPI {
     let mut view = spec.api.clone();
-    for item in view.paths.paths.values_mut() {
-        let ReferenceOr::Item(item) = item else {
-            continue;
-        };
-        let operations = [
-            &mut item.get,
-            &mut item.put,
-            &mut item.post,
-            &mut item.delete,
-            &mut item.options,
-            &mut item.head,
-            &mut item.patch,
-            &mut item.trace,
-        ];
-        for op in operations.into_iter().flatten() {
-            op.responses.responses.retain(|status, _| match status {
-                StatusCode::Code(code) => (200..300).contains(code),
-                StatusCode::Range(range) => *range == 2,
-            });
-        }
+    for op in super::spec::operations_mut(&mut view) {
+        op.responses.responses.retain(|status, _| match status {
+            StatusCode::Code(code) => (200..300).contains(code),
+            StatusCode::Range(range) => *range == 2,
+        });
     }
     view
 }

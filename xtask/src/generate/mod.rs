@@ -16,11 +16,11 @@ mod render;
 pub(crate) mod spec;
 mod validate;
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, bail};
+use anyhow::bail;
 
+use crate::output_dir::OutputDir;
 use crate::workspace;
 
 #[derive(clap::Args)]
@@ -34,7 +34,7 @@ pub struct Args {
 }
 
 /// Relative path (inside the generated crate's `src/`) → file contents.
-type Output = BTreeMap<&'static str, String>;
+type Output = crate::output_dir::Files;
 
 /// A crate the generator writes into.
 struct Generated {
@@ -52,11 +52,14 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     validate::validate(&spec)?;
     let mut stale = false;
     for generated in generate(&spec)? {
-        let out_dir = root.join(generated.src);
-        if args.check {
-            stale |= !check(&out_dir, &generated)?;
+        let out_dir = generated.output_dir(&root);
+        if !args.check {
+            out_dir.write(&generated.files)?;
+        } else if out_dir.check(&generated.files)? {
+            println!("{} is up to date", generated.src);
         } else {
-            write(&out_dir, &generated)?;
+            println!("{} is stale", generated.src);
+            stale = true;
         }
     }
     if stale {
@@ -70,27 +73,30 @@ fn generate(spec: &spec::Spec) -> anyhow::Result<Vec<Generated>> {
     let header = render::header(spec);
     let mut api = Output::new();
     api.insert(
-        "lib.rs",
+        "lib.rs".to_owned(),
         render::rust_file(&header, client::generate(spec)?)?,
     );
     api.insert(
-        "hooks.rs",
+        "hooks.rs".to_owned(),
         render::rust_file(&header, hooks::generate(spec))?,
     );
     api.insert(
-        "error_codes.rs",
+        "error_codes.rs".to_owned(),
         render::rust_file(&header, error_codes::generate(spec)?)?,
     );
     api.insert(
-        "operations.rs",
+        "operations.rs".to_owned(),
         render::rust_file(&header, operations::generate(spec)?)?,
     );
     let mut commands = cli::generate(spec)?;
     commands.extend(cli::example_bodies(spec)?);
-    let cli = Output::from([("commands.rs", render::rust_file(&header, commands)?)]);
+    let cli = Output::from([(
+        "commands.rs".to_owned(),
+        render::rust_file(&header, commands)?,
+    )]);
     let mut mocks = Output::new();
     mocks.insert(
-        "generated.rs",
+        "generated.rs".to_owned(),
         render::rust_file(&header, httpmock::generate(spec)?)?,
     );
     Ok(vec![
@@ -112,74 +118,17 @@ fn generate(spec: &spec::Spec) -> anyhow::Result<Vec<Generated>> {
     ])
 }
 
-fn write(out_dir: &Path, generated: &Generated) -> anyhow::Result<()> {
-    std::fs::create_dir_all(out_dir)?;
-    for stale in stale_files(out_dir, generated)? {
-        std::fs::remove_file(&stale).with_context(|| format!("removing {}", stale.display()))?;
-    }
-    for (name, contents) in &generated.files {
-        let path = out_dir.join(name);
-        if std::fs::read_to_string(&path).ok().as_deref() != Some(contents.as_str()) {
-            std::fs::write(&path, contents)
-                .with_context(|| format!("writing {}", path.display()))?;
-            println!("wrote {}", path.display());
+impl Generated {
+    fn output_dir(&self, root: &Path) -> OutputDir<'static> {
+        let owns: fn(&Path) -> bool = if self.owns_every_file {
+            |path| path.extension().is_some_and(|e| e == "rs")
+        } else {
+            |_| false
+        };
+        OutputDir {
+            path: root.join(self.src),
+            label: self.src,
+            owns,
         }
     }
-    Ok(())
-}
-
-/// Prints a diff for every stale file; true when the checked-in files are up to date.
-fn check(out_dir: &Path, generated: &Generated) -> anyhow::Result<bool> {
-    let mut stale = false;
-    for (name, expected) in &generated.files {
-        let path = out_dir.join(name);
-        let actual = std::fs::read_to_string(&path).unwrap_or_default();
-        if &actual != expected {
-            stale = true;
-            let diff = similar::TextDiff::from_lines(&actual, expected);
-            print!(
-                "{}",
-                diff.unified_diff().context_radius(3).header(
-                    &format!("a/{}/{name} (checked in)", generated.src),
-                    &format!("b/{}/{name} (generated)", generated.src)
-                )
-            );
-        }
-    }
-    for extra in stale_files(out_dir, generated)? {
-        stale = true;
-        println!(
-            "unexpected file not produced by the generator: {}",
-            extra.display()
-        );
-    }
-    if stale {
-        println!("{} is stale", generated.src);
-    } else {
-        println!("{} is up to date", generated.src);
-    }
-    Ok(!stale)
-}
-
-/// `.rs` files in a directory the generator owns that it no longer produces.
-fn stale_files(out_dir: &Path, generated: &Generated) -> anyhow::Result<Vec<PathBuf>> {
-    if !generated.owns_every_file {
-        return Ok(Vec::new());
-    }
-    let Ok(entries) = std::fs::read_dir(out_dir) else {
-        return Ok(Vec::new());
-    };
-    let mut stale = Vec::new();
-    for entry in entries {
-        let path = entry?.path();
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default();
-        if path.extension().is_some_and(|e| e == "rs") && !generated.files.contains_key(name) {
-            stale.push(path);
-        }
-    }
-    stale.sort();
-    Ok(stale)
 }

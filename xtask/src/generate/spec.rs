@@ -68,6 +68,34 @@ impl Spec {
     }
 }
 
+/// Every operation of `api`, to change in place (a view of the spec made for one generator).
+/// Path-item references are skipped: validation refuses them.
+pub fn operations_mut(
+    api: &mut openapiv3::OpenAPI,
+) -> impl Iterator<Item = &mut openapiv3::Operation> {
+    api.paths
+        .paths
+        .values_mut()
+        .filter_map(|item| match item {
+            openapiv3::ReferenceOr::Item(item) => Some(item),
+            openapiv3::ReferenceOr::Reference { .. } => None,
+        })
+        .flat_map(|item| {
+            [
+                &mut item.get,
+                &mut item.put,
+                &mut item.post,
+                &mut item.delete,
+                &mut item.options,
+                &mut item.head,
+                &mut item.patch,
+                &mut item.trace,
+            ]
+            .into_iter()
+            .flatten()
+        })
+}
+
 /// The error codes an operation documents.
 pub fn operation_error_codes(op: &openapiv3::Operation) -> anyhow::Result<Vec<String>> {
     let value = op

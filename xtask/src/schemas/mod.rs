@@ -18,12 +18,12 @@ mod request_bodies;
 #[cfg(test)]
 mod tests;
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 
 use crate::generate::spec::Spec;
+use crate::output_dir::OutputDir;
 use crate::workspace;
 
 /// The index written next to the schemas.
@@ -40,7 +40,7 @@ pub struct Args {
 }
 
 /// File name inside `schemas/` → contents.
-type Output = BTreeMap<String, String>;
+type Output = crate::output_dir::Files;
 
 pub fn run(args: Args) -> anyhow::Result<()> {
     let root = workspace::root();
@@ -77,69 +77,23 @@ fn generate(spec_bytes: &[u8]) -> anyhow::Result<Output> {
     Ok(output)
 }
 
+/// `schemas/`: every file in it is generated.
+fn schemas_dir(path: &Path) -> OutputDir<'static> {
+    OutputDir {
+        path: path.to_path_buf(),
+        label: "schemas",
+        owns: Path::is_file,
+    }
+}
+
 fn write(out_dir: &Path, output: &Output) -> anyhow::Result<()> {
-    std::fs::create_dir_all(out_dir)?;
-    for stale in stale_files(out_dir, output)? {
-        std::fs::remove_file(&stale).with_context(|| format!("removing {}", stale.display()))?;
-        println!("removed {}", stale.display());
-    }
-    for (name, contents) in output {
-        let path = out_dir.join(name);
-        if std::fs::read_to_string(&path).ok().as_deref() != Some(contents.as_str()) {
-            std::fs::write(&path, contents)
-                .with_context(|| format!("writing {}", path.display()))?;
-            println!("wrote {}", path.display());
-        }
-    }
-    Ok(())
+    schemas_dir(out_dir).write(output)
 }
 
 fn check(out_dir: &Path, output: &Output) -> anyhow::Result<()> {
-    let mut stale = false;
-    for (name, expected) in output {
-        let actual = std::fs::read_to_string(out_dir.join(name)).unwrap_or_default();
-        if &actual != expected {
-            stale = true;
-            let diff = similar::TextDiff::from_lines(&actual, expected);
-            print!(
-                "{}",
-                diff.unified_diff().context_radius(3).header(
-                    &format!("a/schemas/{name} (checked in)"),
-                    &format!("b/schemas/{name} (generated)")
-                )
-            );
-        }
-    }
-    for extra in stale_files(out_dir, output)? {
-        stale = true;
-        println!(
-            "unexpected file not produced by the generator: {}",
-            extra.display()
-        );
-    }
-    if stale {
+    if !schemas_dir(out_dir).check(output)? {
         bail!("schemas/ is stale: run `cargo xtask schemas` and commit the result");
     }
     println!("schemas/ is up to date ({} files)", output.len());
     Ok(())
-}
-
-/// Files in `schemas/` that the generator does not produce (a removed or renamed operation).
-fn stale_files(out_dir: &Path, output: &Output) -> anyhow::Result<Vec<PathBuf>> {
-    let Ok(entries) = std::fs::read_dir(out_dir) else {
-        return Ok(Vec::new());
-    };
-    let mut stale = Vec::new();
-    for entry in entries {
-        let path = entry?.path();
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default();
-        if path.is_file() && !output.contains_key(name) {
-            stale.push(path);
-        }
-    }
-    stale.sort();
-    Ok(stale)
 }
