@@ -5,10 +5,9 @@
 
 mod support;
 
-use std::sync::{Arc, Mutex};
-
 use huaweicloud_bss::{Client, Credentials, Error, types};
 use huaweicloud_bss_sim::Injection;
+use support::captured::Captured;
 
 #[allow(dead_code)] // the example's `main` is not called here
 #[path = "../../crates/huaweicloud-bss/examples/quickstart.rs"]
@@ -18,38 +17,6 @@ mod quickstart;
 const QUICKSTART_PASSWORD: &str = "Examp1e#Pass";
 const SECURITY_TOKEN: &str = "TEST_SECURITY_TOKEN_do_not_print";
 const OTHER_PASSWORD: &str = "An0ther#Secret";
-
-/// Everything the subscriber writes, and everything the flow prints.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Captured {
-    fn push(&self, text: &str) {
-        let mut bytes = self.0.lock().unwrap();
-        bytes.extend_from_slice(text.as_bytes());
-        bytes.push(b'\n');
-    }
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
-    }
-}
-
-impl std::io::Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
-    type Writer = Captured;
-    fn make_writer(&'a self) -> Self::Writer {
-        self.clone()
-    }
-}
 
 /// Runs `flow` with a TRACE subscriber writing into the returned capture.
 async fn traced<F: std::future::Future<Output = ()>>(flow: impl FnOnce(Captured) -> F) -> String {

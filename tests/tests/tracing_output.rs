@@ -3,31 +3,8 @@
 
 mod support;
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
 use huaweicloud_bss::{Error, types};
-
-/// Collects everything the subscriber writes.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
-    type Writer = Captured;
-    fn make_writer(&'a self) -> Self::Writer {
-        self.clone()
-    }
-}
+use support::captured::Captured;
 
 const PASSWORD: &str = "Tr4ce#Secret";
 const MOBILE: &str = "13912345678";
@@ -86,7 +63,7 @@ async fn the_quickstart_flow_at_trace_level_logs_spans_and_no_secret() -> Result
         .send()
         .await?;
 
-    let output = String::from_utf8(captured.0.lock().unwrap().clone()).expect("UTF-8 logs");
+    let output = captured.utf8().expect("UTF-8 logs");
     for operation in [
         "SendVerificationMessageCode",
         "CheckUserIdentity",

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod calls;
+pub mod captured;
 pub mod fault_server;
 
 use huaweicloud_bss::{Client, ClientBuilder, Clock, Credentials, RetryPolicy, SigningTime};
