@@ -1,39 +1,30 @@
-//! Runtime of the generated Huawei Cloud BSS client (`huaweicloud-bss-api`).
+//! What the generated Huawei Cloud BSS types and requests (`huaweicloud-bss-api`) are made of,
+//! beyond what the spec generates:
+//! - [`Amount`]: exact decimal amounts (`type: number, format: decimal`), sent as JSON numbers
+//!   written from the decimal text, never through `f64`;
+//! - [`Secret`]: the type of every request field the spec marks `format: password`, which never
+//!   prints its value;
+//! - [`check`]: the documented rules of a request, checked field by field before anything is
+//!   sent, every broken rule reported with the field's full path;
+//! - [`Request`], [`Operation`], [`Encoded`]: a checked request of one operation, ready to send.
 //!
-//! The generated client calls into this crate for everything that is not derived from the spec:
-//! - [`hooks`]: every request is signed (AK/SK) or given its token just before it is sent; safe
-//!   failures are retried per [`RetryPolicy`], re-signed each time; the body of every non-2xx
-//!   answer is captured, bounded, as a [`CapturedErrorBody`]; a call without a usable answer
-//!   comes back as a [`CallFailure`];
-//! - [`Context`]: the authentication and account settings those hooks use;
-//! - [`Secret`]: the type of every request field the spec marks `format: password`, which
-//!   checks its length bounds and never prints its value;
-//! - [`Bounded`]: the type of every integer request field with a documented maximum;
-//! - [`Amount`] and [`Money`]: exact decimal amounts (`type: number, format: decimal`), sent as
-//!   JSON numbers without float rounding; `Money` checks a request amount's decimal places and
-//!   bounds.
-//!
-//! Users depend on `huaweicloud-bss`, which builds the [`Context`] and re-exports what matters.
+//! Users depend on `huaweicloud-bss`, which sends requests and re-exports what matters.
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
 
 mod bounded;
-mod call;
-mod captured;
-mod context;
-pub mod hooks;
+pub mod check;
 mod money;
-mod redact;
-mod retry;
+mod request;
 mod secret;
 
 pub use bounded::{Bounded, OutOfRange};
-pub use call::{Attempts, CallFailure, Delivery, FailureKind, OperationMeta};
-pub use captured::{CapturedErrorBody, SNIPPET_CHARS, snippet};
-pub use context::{Auth, Clock, Context};
-pub use huaweicloud_signer::{Credentials, SigningTime};
-pub use money::{Amount, Money, MoneyError};
-pub use retry::RetryPolicy;
-/// The decimal type inside [`Amount`] and [`Money`] (from the `rust_decimal` crate).
+pub use check::{InvalidRequest, Violation};
+pub use money::{Amount, IntoAmount, Money, MoneyError};
+pub use request::{Encoded, Operation, Request};
+/// The decimal type inside [`Amount`] (from the `rust_decimal` crate).
 pub use rust_decimal::Decimal;
-pub use secret::{Secret, SecretLengthError};
+pub use secret::Secret;
+/// ECMAScript regular expressions, as the spec writes its patterns (used by generated checks).
+#[doc(hidden)]
+pub use regress;

@@ -127,6 +127,46 @@ impl Amount {
     }
 }
 
+/// A value a setter of an amount accepts: text (`"10.50"`), a [`Decimal`] or an [`Amount`].
+/// Text that is not a decimal is reported, with the request's other broken rules, when the
+/// request is checked.
+pub trait IntoAmount {
+    /// The amount, or the rule the value breaks.
+    fn into_amount(self) -> crate::check::Given<Amount>;
+}
+
+impl IntoAmount for &str {
+    fn into_amount(self) -> crate::check::Given<Amount> {
+        crate::check::Given(
+            Amount::from_str_exact(self).map_err(|_| "a decimal number such as 10.50".into()),
+        )
+    }
+}
+
+impl IntoAmount for String {
+    fn into_amount(self) -> crate::check::Given<Amount> {
+        self.as_str().into_amount()
+    }
+}
+
+impl IntoAmount for &String {
+    fn into_amount(self) -> crate::check::Given<Amount> {
+        self.as_str().into_amount()
+    }
+}
+
+impl IntoAmount for Decimal {
+    fn into_amount(self) -> crate::check::Given<Amount> {
+        crate::check::Given(Ok(Amount(self)))
+    }
+}
+
+impl IntoAmount for Amount {
+    fn into_amount(self) -> crate::check::Given<Amount> {
+        crate::check::Given(Ok(self))
+    }
+}
+
 impl From<Decimal> for Amount {
     fn from(value: Decimal) -> Self {
         Self(value)

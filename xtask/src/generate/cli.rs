@@ -8,7 +8,8 @@
 use proc_macro2::{Delimiter, Group, Literal, TokenStream, TokenTree};
 use quote::quote;
 
-use super::client;
+use super::requests::Model;
+use super::types;
 use super::spec::Spec;
 
 /// The module of the CLI crate that the generated code imports everything from.
@@ -17,9 +18,9 @@ const CLIENT_CRATE_PATH: &str = "crate::api";
 /// Progenitor's help text for its `--json-body-template` flag, a placeholder it never fills.
 const TEMPLATE_HELP_PLACEHOLDER: &str = "XXX";
 
-pub fn generate(spec: &Spec) -> anyhow::Result<TokenStream> {
-    let view = client::generation_view(spec);
-    let mut generator = progenitor::Generator::new(&client::settings(&view)?);
+pub fn generate(spec: &Spec, _model: &Model) -> anyhow::Result<TokenStream> {
+    let view = types::generation_view(spec);
+    let mut generator = progenitor::Generator::new(&types::settings()?);
     let cli = generator
         .cli(&command_line_view(view), CLIENT_CRATE_PATH)
         .map_err(|e| anyhow::anyhow!("progenitor (cli): {e}"))?;

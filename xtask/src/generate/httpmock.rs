@@ -10,7 +10,7 @@ use proc_macro2::TokenStream;
 use progenitor::Generator;
 use quote::{ToTokens, format_ident, quote};
 
-use super::client;
+use super::types;
 use super::spec::Spec;
 
 /// The crate the generated mocks name their types through: the one downstream code depends on,
@@ -28,11 +28,11 @@ struct OperationDoc {
 pub fn generate(spec: &Spec) -> anyhow::Result<TokenStream> {
     // The client's own settings, so every type is spelled as the client spells it (the
     // conversions to Secret, Bounded and Money above all).
-    let mut generator = Generator::new(&client::settings(&client::generation_view(spec))?);
+    let mut generator = Generator::new(&types::settings()?);
     // The full spec, not the client's view without errors: its error responses give every
     // `Then` a typed method per documented error status (`bad_request(&types::Error)`, …).
     let mocks = generator
-        .httpmock(&spec.api, CLIENT_CRATE)
+        .httpmock(&types::without_rules(spec), CLIENT_CRATE)
         .map_err(|e| anyhow!("progenitor httpmock: {e}"))?;
     let mut file: syn::File =
         syn::parse2(mocks).context("progenitor's httpmock output is not a Rust file")?;

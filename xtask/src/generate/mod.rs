@@ -1,19 +1,22 @@
-//! `cargo xtask generate [--check]`: spec/bss.yaml → crates/huaweicloud-bss-api/src, the `bss`
-//! CLI's command tree in crates/huaweicloud-bss-cli/src/generated, and
-//! crates/huaweicloud-bss-httpmock/src/generated.rs.
+//! `cargo xtask generate [--check]`: spec/bss.yaml → crates/huaweicloud-bss-api/src (types,
+//! request builders, operations, error codes), the client's call builders in
+//! crates/huaweicloud-bss/src/generated, the `bss` CLI's command tree in
+//! crates/huaweicloud-bss-cli/src/generated, and crates/huaweicloud-bss-httpmock/src/generated.rs.
 //!
 //! Every `.rs` file of the generated API crate and of the CLI's `generated/` directory, and the
 //! httpmock crate's `generated.rs`, is produced here; `--check` regenerates in memory and fails with a unified diff when the
 //! checked-in files differ.
 
+mod calls;
 mod cli;
-mod client;
 mod error_codes;
-mod hooks;
 mod httpmock;
 mod operations;
 mod render;
+mod requests;
+mod rules;
 pub(crate) mod spec;
+mod types;
 mod validate;
 
 use std::path::{Path, PathBuf};
@@ -71,24 +74,40 @@ pub fn run(args: Args) -> anyhow::Result<()> {
 /// Produces every generated file from the spec; pure apart from running rustfmt.
 fn generate(spec: &spec::Spec) -> anyhow::Result<Vec<Generated>> {
     let header = render::header(spec);
+    let types = types::generate(spec)?;
+    let model = requests::Model::new(spec, &types)?;
+    let lib = quote::quote! {
+        //! Generated types and requests of the Huawei Cloud BSS partner API.
+        //!
+        //! Do not depend on this crate directly: `huaweicloud-bss` sends the requests (signed,
+        //! retried when safe) and re-exports everything here.
+
+        pub mod builders;
+        pub mod error_codes;
+        pub mod operations;
+        mod patterns;
+        pub mod requests;
+
+        pub use huaweicloud_bss_runtime::{Amount, IntoAmount, Secret};
+
+        #types
+    };
     let mut api = Output::new();
-    api.insert(
-        "lib.rs".to_owned(),
-        render::rust_file(&header, client::generate(spec)?)?,
-    );
-    api.insert(
-        "hooks.rs".to_owned(),
-        render::rust_file(&header, hooks::generate(spec))?,
-    );
-    api.insert(
-        "error_codes.rs".to_owned(),
-        render::rust_file(&header, error_codes::generate(spec)?)?,
-    );
-    api.insert(
-        "operations.rs".to_owned(),
-        render::rust_file(&header, operations::generate(spec)?)?,
-    );
-    let mut commands = cli::generate(spec)?;
+    for (file, tokens) in [
+        ("lib.rs", lib),
+        ("builders.rs", requests::builders(&model)),
+        ("requests.rs", requests::requests(&model)),
+        ("patterns.rs", model.patterns.module()),
+        ("error_codes.rs", error_codes::generate(spec)?),
+        ("operations.rs", operations::generate(spec)?),
+    ] {
+        api.insert(file.to_owned(), render::rust_file(&header, tokens)?);
+    }
+    let client = Output::from([(
+        "calls.rs".to_owned(),
+        render::rust_file(&header, calls::generate(&model))?,
+    )]);
+    let mut commands = cli::generate(spec, &model)?;
     commands.extend(cli::example_bodies(spec)?);
     let cli = Output::from([(
         "commands.rs".to_owned(),
@@ -104,6 +123,11 @@ fn generate(spec: &spec::Spec) -> anyhow::Result<Vec<Generated>> {
             src: "crates/huaweicloud-bss-api/src",
             owns_every_file: true,
             files: api,
+        },
+        Generated {
+            src: "crates/huaweicloud-bss/src/generated",
+            owns_every_file: true,
+            files: client,
         },
         Generated {
             src: "crates/huaweicloud-bss-cli/src/generated",

@@ -1,4 +1,4 @@
-//! `OPERATIONS`: what the spec says about each operation beyond its types, for the runtime
+//! `OPERATIONS`: what the spec says about each operation beyond its types, for the client
 //! (retry safety), the simulator (routing, documented errors) and tests.
 
 use proc_macro2::TokenStream;
@@ -23,7 +23,7 @@ pub fn generate(spec: &Spec) -> anyhow::Result<TokenStream> {
         let secret_fields = spec::request_body_schema(op)
             .map(|name| spec.secret_fields(name))
             .unwrap_or_default();
-        // Progenitor names client methods (and `OperationInfo::operation_id`) this way.
+        // The client's method for the operation.
         let client_method = heck::ToSnakeCase::to_snake_case(id);
         entries.push(quote! {
             Operation {
@@ -43,31 +43,7 @@ pub fn generate(spec: &Spec) -> anyhow::Result<TokenStream> {
     Ok(quote! {
         //! The operations of the spec, as data.
 
-        /// One operation of the spec.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub struct Operation {
-            /// The official API name, e.g. `CreateSubCustomer`.
-            pub id: &'static str,
-            /// The generated client's method for it, e.g. `create_sub_customer`.
-            pub client_method: &'static str,
-            /// HTTP method, upper case.
-            pub method: &'static str,
-            /// Path template.
-            pub path: &'static str,
-            /// English summary with the official Chinese name.
-            pub summary: &'static str,
-            /// The operation's documentation page.
-            pub doc_url: &'static str,
-            /// The operation only reads: sending it twice has no effect beyond the first.
-            pub read_only: bool,
-            /// Error codes the documentation lists for this operation.
-            pub error_codes: &'static [&'static str],
-            /// Request body fields that identify what the operation creates or changes, reported
-            /// when a call's outcome is unknown so it can be reconciled.
-            pub reconcile_keys: &'static [&'static str],
-            /// Dotted paths of the request body fields the spec marks secret.
-            pub secret_fields: &'static [&'static str],
-        }
+        pub use huaweicloud_bss_runtime::Operation;
 
         /// Every operation, in spec order.
         pub const OPERATIONS: &[Operation] = &[#(#entries)*];
@@ -75,11 +51,6 @@ pub fn generate(spec: &Spec) -> anyhow::Result<TokenStream> {
         /// The operation with this official name.
         pub fn find(id: &str) -> Option<&'static Operation> {
             OPERATIONS.iter().find(|op| op.id == id)
-        }
-
-        /// The operation behind a generated client method (progenitor's `OperationInfo` id).
-        pub fn by_client_method(name: &str) -> Option<&'static Operation> {
-            OPERATIONS.iter().find(|op| op.client_method == name)
         }
     })
 }
