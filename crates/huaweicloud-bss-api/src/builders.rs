@@ -2,7 +2,7 @@
 // Do not edit: change the spec or the generator and regenerate.
 
 //! A builder per request object: plain values in, every documented rule checked.
-#![allow(unused_variables, unused_imports, clippy::all)]
+#![allow(unused_variables, unused_imports, unused_mut, clippy::all)]
 use crate::types;
 use huaweicloud_bss_runtime::check::{self, Given, Path, Violations};
 use huaweicloud_bss_runtime::{Amount, Decimal, IntoAmount, InvalidRequest, Secret};

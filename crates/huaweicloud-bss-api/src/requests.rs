@@ -3,7 +3,7 @@
 
 //! A request per operation: query parameters and top-level body fields as setters taking
 //! plain values; `encode` checks every documented rule and reports every broken one.
-#![allow(unused_variables, unused_imports, clippy::all)]
+#![allow(unused_variables, unused_imports, unused_mut, clippy::all)]
 use crate::{builders, types};
 use huaweicloud_bss_runtime::check::{self, Path, Violations};
 use huaweicloud_bss_runtime::{Encoded, InvalidRequest, Operation, Request};

@@ -1,30 +1,31 @@
 //! `Client` and its builder.
 
-use std::ops::Deref;
+use std::sync::Arc;
 use std::time::Duration;
 
-use huaweicloud_bss_runtime::{Auth, Clock, Context, Credentials, RetryPolicy};
+use huaweicloud_bss_runtime::Request;
 use secrecy::SecretString;
 
+use crate::call::{self, Auth, Clock, Context};
 use crate::config::{ConfigError, Region, parse_endpoint};
 use crate::credentials::{CredentialsChain, Environment};
-use crate::tls;
+use crate::{Credentials, Error, Response, RetryPolicy, tls};
 
-/// The BSS client: every operation of the spec is a method (through `Deref` to the generated
-/// client), each request signed over the exact bytes sent.
+/// The BSS client: every operation of the spec is a method returning its call builder
+/// (`client.list_sub_customers()`), each request checked against its documented rules, then
+/// signed over the exact bytes sent.
 ///
 /// Cheap to clone; clones share one connection pool. Build one per process and share it.
 #[derive(Debug, Clone)]
 pub struct Client {
-    inner: huaweicloud_bss_api::Client,
-    endpoint: String,
+    inner: Arc<Inner>,
 }
 
-impl Deref for Client {
-    type Target = huaweicloud_bss_api::Client;
-    fn deref(&self) -> &Self::Target {
-        &self.inner
-    }
+#[derive(Debug)]
+struct Inner {
+    http: reqwest::Client,
+    context: Context,
+    endpoint: String,
 }
 
 impl Client {
@@ -65,7 +66,69 @@ impl Client {
 
     /// The endpoint requests go to, e.g. `https://bss.myhuaweicloud.com`.
     pub fn endpoint(&self) -> &str {
-        &self.endpoint
+        &self.inner.endpoint
+    }
+
+    /// Checks, signs and sends `request`, then decodes the answer: the one call path of every
+    /// operation.
+    pub(crate) async fn send<R: Request>(&self, request: R) -> Result<Response<R::Output>, Error> {
+        let operation = R::OPERATION;
+        let encoded = request.encode()?;
+        let mut http_request = self.http_request(operation, encoded)?;
+        call::prepare(&self.inner.context, &mut http_request, operation.id)
+            .map_err(|error| Error::Prepare(error.to_string()))?;
+        let (outcome, attempts) =
+            call::execute(&self.inner.http, &self.inner.context, http_request, operation).await;
+        let answer = match outcome {
+            Ok(answer) => answer,
+            Err(failure) => return Err(crate::failure::from_call_failure(&failure)),
+        };
+        if !(200..300).contains(&answer.status) {
+            return Err(Error::Api(Box::new(crate::error_body::decode(
+                &answer,
+                attempts,
+                operation.read_only,
+            ))));
+        }
+        // A 204 (or an empty 200) carries no body: decoded as JSON `null`, which is `()`.
+        let body: &[u8] = if answer.body.is_empty() {
+            b"null"
+        } else {
+            &answer.body
+        };
+        match serde_json::from_slice(body) {
+            Ok(inner) => Ok(Response::new(inner, answer.status, answer.headers)),
+            Err(error) => Err(crate::failure::invalid_success_body(
+                operation.id,
+                &answer,
+                attempts,
+                &error,
+            )),
+        }
+    }
+
+    /// The HTTP request of a checked request: method, URL with the query, JSON body.
+    fn http_request(
+        &self,
+        operation: &huaweicloud_bss_runtime::Operation,
+        encoded: huaweicloud_bss_runtime::Encoded,
+    ) -> Result<reqwest::Request, Error> {
+        let mut url = reqwest::Url::parse(&format!("{}{}", self.inner.endpoint, operation.path))
+            .map_err(|error| Error::Prepare(format!("{}: invalid URL: {error}", operation.id)))?;
+        if !encoded.query.is_empty() {
+            url.query_pairs_mut().extend_pairs(&encoded.query);
+        }
+        let method = reqwest::Method::from_bytes(operation.method.as_bytes())
+            .map_err(|error| Error::Prepare(format!("{}: {error}", operation.id)))?;
+        let mut request = reqwest::Request::new(method, url);
+        request.headers_mut().insert(
+            reqwest::header::ACCEPT,
+            reqwest::header::HeaderValue::from_static("application/json"),
+        );
+        if let Some(body) = encoded.body {
+            *request.body_mut() = Some(body.into());
+        }
+        Ok(request)
     }
 }
 
@@ -271,8 +334,11 @@ impl ClientBuilder {
             .map_err(ConfigError::Http)?;
         let endpoint = url.as_str().trim_end_matches('/').to_string();
         Ok(Client {
-            inner: huaweicloud_bss_api::Client::new_with_client(&endpoint, http, context),
-            endpoint,
+            inner: Arc::new(Inner {
+                http,
+                context,
+                endpoint,
+            }),
         })
     }
 }

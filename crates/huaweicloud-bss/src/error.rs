@@ -3,19 +3,16 @@
 use std::fmt;
 
 use crate::failure::{InvalidResponse, OutcomeUnknown, TransportError};
-use crate::{ConfigError, ErrorCode};
+use crate::{ConfigError, ErrorCode, InvalidRequest, Violation};
 
 /// Any failure of a call; every operation's result converts into it with `?`.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// The request was rejected before anything was sent: a field broke a documented rule
-    /// (the message names the field and the rule) or a required field is missing.
-    #[error("invalid request: {message}")]
-    InvalidRequest {
-        /// Which field, and which rule it broke.
-        message: String,
-    },
+    /// The request was rejected before anything was sent: fields broke documented rules (every
+    /// one is listed, with its full path and the rule) or required fields are missing.
+    #[error(transparent)]
+    InvalidRequest(Box<InvalidRequest>),
     /// The server answered with an error (or a status the spec does not describe).
     #[error(transparent)]
     Api(Box<ApiError>),
@@ -82,8 +79,53 @@ impl Error {
     }
 
     /// The error code of the answer (`CBC.…`, `APIGW.…`), when it carried one.
-    pub fn code(&self) -> Option<&ErrorCode> {
-        self.api().and_then(|e| e.code.as_ref())
+    ///
+    /// ```
+    /// # fn check(err: &huaweicloud_bss::Error) -> bool {
+    /// use huaweicloud_bss::ErrorCode;
+    /// err.code() == Some(ErrorCode::Cbc99005003)
+    /// # }
+    /// ```
+    pub fn code(&self) -> Option<ErrorCode> {
+        self.api().and_then(|e| e.code.clone())
+    }
+
+    /// The broken rules of a request refused before sending ([`Error::InvalidRequest`]);
+    /// empty for other errors.
+    pub fn violations(&self) -> &[Violation] {
+        match self {
+            Error::InvalidRequest(e) => e.violations(),
+            _ => &[],
+        }
+    }
+
+    /// The full path of the first field that broke a rule (`new_sub_customer.customer_name`,
+    /// `limit`), for a request refused before sending.
+    pub fn field(&self) -> Option<&str> {
+        self.violations().first().map(Violation::field)
+    }
+
+    /// The rule the first such field broke (`5 to 32 characters`).
+    pub fn rule(&self) -> Option<&str> {
+        self.violations().first().map(Violation::rule)
+    }
+
+    /// Whether sending the same request again, as it is, is safe and may succeed: the request
+    /// was throttled (HTTP 429, APIGW.0308, CBC.99007197), never sent, or only reads and
+    /// failed on the way or with a 5xx answer. Never for a write whose outcome is unknown, an
+    /// invalid request or a business error.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::Api(e) => {
+                let throttled = e.status == 429
+                    || e.code.as_ref().is_some_and(|code| {
+                        matches!(code.as_str(), "APIGW.0308" | "APIG.0308" | "CBC.99007197")
+                    });
+                throttled || (e.read_only && e.status >= 500)
+            }
+            Error::Timeout(_) | Error::Transport(_) => true,
+            _ => false,
+        }
     }
 
     /// The error message of the answer, when it carried one.
@@ -121,87 +163,10 @@ impl Error {
     }
 }
 
-/// A value rejected by a generated type's constraint (e.g. `"op_x".parse::<DomainName>()`).
-impl From<huaweicloud_bss_api::types::error::ConversionError> for Error {
-    fn from(error: huaweicloud_bss_api::types::error::ConversionError) -> Self {
-        Error::InvalidRequest {
-            message: error.to_string(),
-        }
-    }
-}
-
-/// A secret field's value outside its documented length.
-impl From<huaweicloud_bss_runtime::SecretLengthError> for Error {
-    fn from(error: huaweicloud_bss_runtime::SecretLengthError) -> Self {
-        Error::InvalidRequest {
-            message: error.to_string(),
-        }
-    }
-}
-
-/// An integer field's value outside its documented range.
-impl From<huaweicloud_bss_runtime::OutOfRange> for Error {
-    fn from(error: huaweicloud_bss_runtime::OutOfRange) -> Self {
-        Error::InvalidRequest {
-            message: error.to_string(),
-        }
-    }
-}
-
-/// An amount with too many decimal places, outside its documented bounds, or not a decimal.
-impl From<huaweicloud_bss_runtime::MoneyError> for Error {
-    fn from(error: huaweicloud_bss_runtime::MoneyError) -> Self {
-        Error::InvalidRequest {
-            message: error.to_string(),
-        }
-    }
-}
-
-impl From<progenitor_client::Error<()>> for Error {
-    fn from(error: progenitor_client::Error<()>) -> Self {
-        use progenitor_client::Error as E;
-        match error {
-            E::InvalidRequest(message) => Error::InvalidRequest { message },
-            E::Custom(message) => Error::Prepare(message),
-            E::UnexpectedResponse(response) => {
-                match response
-                    .extensions()
-                    .get::<huaweicloud_bss_runtime::CallFailure>()
-                {
-                    Some(failure) => crate::failure::from_call_failure(failure),
-                    None => Error::Api(Box::new(crate::error_body::decode(&response))),
-                }
-            }
-            // The runtime hands back every transport failure as a response and checks success
-            // bodies before the generated code decodes them; these remain for completeness.
-            E::CommunicationError(e) | E::ResponseBodyError(e) | E::InvalidUpgrade(e) => {
-                let transport = Box::new(TransportError {
-                    operation: "",
-                    attempts: 1,
-                    sent: !e.is_connect(),
-                    cause: e.to_string(),
-                });
-                if e.is_timeout() {
-                    Error::Timeout(transport)
-                } else {
-                    Error::Transport(transport)
-                }
-            }
-            E::InvalidResponsePayload(bytes, source) => {
-                Error::InvalidResponse(Box::new(InvalidResponse {
-                    operation: "",
-                    status: None,
-                    request_id: None,
-                    attempts: 1,
-                    cause: format!("the body does not match the spec: {source}"),
-                    body_snippet: huaweicloud_bss_runtime::snippet(&bytes, false),
-                }))
-            }
-            // Errors are never declared to the generator, so it never builds this variant.
-            E::ErrorResponse(response) => {
-                Error::Api(Box::new(ApiError::bare(response.status().as_u16())))
-            }
-        }
+/// A request that breaks documented rules (from a builder's `build()` or a call's checks).
+impl From<InvalidRequest> for Error {
+    fn from(error: InvalidRequest) -> Self {
+        Error::InvalidRequest(Box::new(error))
     }
 }
 
@@ -241,24 +206,11 @@ pub struct ApiError {
     pub(crate) encoded_authorization_message: Option<String>,
     pub(crate) body_snippet: String,
     pub(crate) attempts: u32,
+    /// The operation only reads (a 5xx answer may then be retried).
+    pub(crate) read_only: bool,
 }
 
 impl ApiError {
-    fn bare(status: u16) -> Self {
-        Self {
-            status,
-            kind: ApiErrorKind::Unrecognized,
-            code: None,
-            message: None,
-            request_id: None,
-            fail_check_items: Vec::new(),
-            created_account: None,
-            encoded_authorization_message: None,
-            body_snippet: String::new(),
-            attempts: 1,
-        }
-    }
-
     /// How many attempts the call made (more than one when throttling or, for reads, a 5xx
     /// answer was retried).
     pub fn attempts(&self) -> u32 {
@@ -274,8 +226,8 @@ impl ApiError {
         self.kind
     }
     /// The error code, documented ones typed, others verbatim.
-    pub fn code(&self) -> Option<&ErrorCode> {
-        self.code.as_ref()
+    pub fn code(&self) -> Option<ErrorCode> {
+        self.code.clone()
     }
     /// The error message.
     pub fn message(&self) -> Option<&str> {

@@ -1,23 +1,16 @@
 //! Decoding an error answer (status, headers, captured body) into an [`ApiError`].
 
 use huaweicloud_bss_api::types;
-use huaweicloud_bss_runtime::{Attempts, CapturedErrorBody, snippet};
 use serde_json::Value;
 
+use crate::call::{Answer, snippet};
 use crate::ErrorCode;
 use crate::error::{ApiError, ApiErrorKind, CreatedAccount};
 
-pub(crate) fn decode(response: &reqwest::Response) -> ApiError {
-    let status = response.status().as_u16();
-    let header_request_id = response
-        .headers()
-        .get("x-request-id")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string);
-    let (bytes, truncated) = match response.extensions().get::<CapturedErrorBody>() {
-        Some(captured) => (captured.bytes.as_ref(), captured.truncated),
-        None => (&[][..], false),
-    };
+pub(crate) fn decode(answer: &Answer, attempts: u32, read_only: bool) -> ApiError {
+    let status = answer.status;
+    let header_request_id = answer.request_id().map(str::to_string);
+    let (bytes, truncated) = (answer.body.as_ref(), answer.truncated);
     let mut error = ApiError {
         status,
         kind: ApiErrorKind::Unrecognized,
@@ -28,7 +21,8 @@ pub(crate) fn decode(response: &reqwest::Response) -> ApiError {
         created_account: None,
         encoded_authorization_message: None,
         body_snippet: snippet(bytes, truncated),
-        attempts: response.extensions().get::<Attempts>().map_or(1, |a| a.0),
+        attempts,
+        read_only,
     };
     // A truncated body is not parsed: its end is missing, and the limit is far above any
     // real error object of this API.

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use huaweicloud_bss_runtime::{CallFailure, Delivery, FailureKind};
+use crate::call::{Answer, CallFailure, Delivery, FailureKind};
 
 /// No answer arrived, and repeating the call cannot do anything twice: the request was never
 /// sent, or the operation only reads.
@@ -221,4 +221,21 @@ pub(crate) fn from_call_failure(failure: &CallFailure) -> crate::Error {
     } else {
         Error::Transport(transport)
     }
+}
+
+/// The typed error for a success answer whose body does not decode as the spec describes.
+pub(crate) fn invalid_success_body(
+    operation: &'static str,
+    answer: &Answer,
+    attempts: u32,
+    error: &serde_json::Error,
+) -> crate::Error {
+    crate::Error::InvalidResponse(Box::new(InvalidResponse {
+        operation,
+        status: Some(answer.status),
+        request_id: answer.request_id().map(str::to_owned),
+        attempts,
+        cause: format!("the body does not match the spec: {error}"),
+        body_snippet: crate::call::snippet(&answer.body, false),
+    }))
 }

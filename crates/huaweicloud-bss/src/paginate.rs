@@ -1,57 +1,28 @@
 //! Walking offset/limit list operations page by page.
 //!
 //! Every list operation of the API takes an `offset` and a `limit` and answers one page with
-//! the total number of matching records. [`paginate`] turns such an operation into a
-//! [`Stream`] of items: it asks for pages of `limit` items until it has fetched as many as the
-//! reported total, stops early on an empty page (a total that shrank, or a server that
-//! reports none), and yields an error as the stream's last item if a page cannot be fetched.
-//!
-//! The caller supplies the page request as a closure of [`PageRequest`], so filters stay in
-//! the usual builders; the response types of the list operations implement [`Paged`].
+//! the total number of matching records. Their call builders have `.items()`: a [`Stream`] of
+//! every item, fetched page after page (the `limit` set is the page size). It stops after the
+//! page that reaches the reported total, after an empty page (a total that shrank, or a server
+//! that reports none), and yields an error as the stream's last item if a page cannot be
+//! fetched.
 //!
 //! ```no_run
 //! # async fn run(client: &huaweicloud_bss::Client) -> Result<(), huaweicloud_bss::Error> {
 //! use futures::TryStreamExt;
-//! use huaweicloud_bss::paginate;
 //!
-//! // Query-parameter operations: the builder's send() future is the page.
-//! let quotas: Vec<_> = paginate(100, |page| {
-//!     client
-//!         .list_issued_coupon_quotas()
-//!         .offset(page.offset)
-//!         .limit(page.limit)
-//!         .send()
-//! })
-//! .try_collect()
-//! .await?;
-//!
-//! // Body operations: offset and limit go into the body.
-//! use huaweicloud_bss::types;
-//! let resellers: Vec<_> = paginate(100, |page| async move {
-//!     let body = types::QueryIndirectPartnersReq::builder()
-//!         .offset(Some(page.offset.try_into()?))
-//!         .limit(Some(page.limit.try_into()?));
-//!     Ok::<_, huaweicloud_bss::Error>(client.list_indirect_partners().body(body).send().await?)
-//! })
-//! .try_collect()
-//! .await?;
+//! // Query-parameter and body operations alike; filters are the builder's setters.
+//! let quotas: Vec<_> = client.list_issued_coupon_quotas().limit(100).items().try_collect().await?;
+//! let resellers: Vec<_> = client.list_indirect_partners().limit(50).items().try_collect().await?;
 //! # let _ = (quotas, resellers); Ok(()) }
 //! ```
 
 use std::future::Future;
 
 use futures::stream::{self, Stream, StreamExt};
-use huaweicloud_bss_api::{ResponseValue, types};
+use huaweicloud_bss_api::types;
 
-/// The offset and limit of one page to fetch.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct PageRequest {
-    /// Zero-based offset of the page's first record.
-    pub offset: u32,
-    /// Page size.
-    pub limit: u32,
-}
+use crate::Response;
 
 /// One page of a list operation: its items and the total the server reported.
 #[derive(Debug, Clone, PartialEq)]
@@ -70,7 +41,7 @@ pub trait Paged {
     fn into_page(self) -> Page<Self::Item>;
 }
 
-impl<T: Paged> Paged for ResponseValue<T> {
+impl<T: Paged> Paged for Response<T> {
     type Item = T::Item;
     fn into_page(self) -> Page<Self::Item> {
         self.into_inner().into_page()
@@ -144,31 +115,51 @@ paged!(
         total_count,
         avail_retrieve_coupons: AvailRetrieveCoupons
     },
+    ShowMultiAccountTransferAmountResponse {
+        total_count,
+        amount_infos: TransferAmountInfoV2
+    },
+    ListEnterpriseMultiAccountResponse {
+        total_count,
+        amount_infos: RetrieveAmountInfoV2
+    },
 );
 
-/// Every item of an offset/limit list, fetched `limit` at a time (see the module docs).
-///
-/// Pages are requested one after the other, starting at offset 0; the stream ends after the
-/// page that reaches the reported total, after an empty page, after a short page when no
-/// total is reported, or after the first error (yielded as its last item).
-pub fn paginate<R, E, F, Fut>(limit: u32, fetch: F) -> impl Stream<Item = Result<R::Item, E>>
+/// ListSubCustomerNewTag reports no total: the stream ends after a short page.
+impl Paged for types::ListSubCustomerNewTagResponse {
+    type Item = types::NewCustomerTagItem;
+    fn into_page(self) -> Page<Self::Item> {
+        Page {
+            items: self.new_customer_tags,
+            total: None,
+        }
+    }
+}
+
+/// Every item of an offset/limit list, fetched `limit` at a time from `offset` on (see the
+/// module docs); `fetch(offset, limit)` fetches one page.
+pub(crate) fn pages<R, E, F, Fut>(
+    offset: i32,
+    limit: i32,
+    fetch: F,
+) -> impl Stream<Item = Result<R::Item, E>>
 where
     R: Paged,
-    F: FnMut(PageRequest) -> Fut,
+    F: FnMut(i32, i32) -> Fut,
     Fut: Future<Output = Result<R, E>>,
 {
     let limit = limit.max(1);
-    stream::unfold((fetch, Some(0_u32)), move |(mut fetch, next)| async move {
+    stream::unfold((fetch, Some(offset.max(0))), move |(mut fetch, next)| async move {
         let offset = next?;
-        match fetch(PageRequest { offset, limit }).await {
+        match fetch(offset, limit).await {
             Err(error) => Some((vec![Err(error)], (fetch, None))),
             Ok(response) => {
                 let page = response.into_page();
-                let received = u32::try_from(page.items.len()).unwrap_or(u32::MAX);
+                let received = i32::try_from(page.items.len()).unwrap_or(i32::MAX);
                 let fetched = offset.saturating_add(received);
                 let more = received > 0
                     && match page.total {
-                        Some(total) => u64::from(fetched) < total,
+                        Some(total) => u64::try_from(fetched).unwrap_or(0) < total,
                         None => received >= limit,
                     };
                 let items = page.items.into_iter().map(Ok).collect::<Vec<_>>();
@@ -200,11 +191,11 @@ mod tests {
     fn serve(
         len: u32,
         total: Option<u64>,
-        requests: &std::cell::RefCell<Vec<PageRequest>>,
-    ) -> impl FnMut(PageRequest) -> std::future::Ready<Result<Fake, String>> + '_ {
-        move |page| {
-            requests.borrow_mut().push(page);
-            let items = (page.offset..len).take(page.limit as usize).collect();
+        requests: &std::cell::RefCell<Vec<i32>>,
+    ) -> impl FnMut(i32, i32) -> std::future::Ready<Result<Fake, String>> + '_ {
+        move |offset, limit| {
+            requests.borrow_mut().push(offset);
+            let items = (offset as u32..len).take(limit as usize).collect();
             std::future::ready(Ok(Fake(items, total)))
         }
     }
@@ -212,11 +203,11 @@ mod tests {
     fn run(len: u32, total: Option<u64>, limit: u32) -> (Vec<u32>, Vec<u32>) {
         let requests = std::cell::RefCell::new(Vec::new());
         let items: Vec<u32> = block_on(
-            paginate(limit, serve(len, total, &requests))
+            pages(0, limit as i32, serve(len, total, &requests))
                 .map(|r| r.expect("no error"))
                 .collect(),
         );
-        let offsets = requests.borrow().iter().map(|r| r.offset).collect();
+        let offsets = requests.borrow().iter().map(|&o| o as u32).collect();
         (items, offsets)
     }
 
@@ -252,9 +243,9 @@ mod tests {
     #[test]
     fn an_error_is_the_last_item() {
         let mut calls = 0;
-        let stream = paginate(2, |page: PageRequest| {
+        let stream = pages(0, 2, |offset, _limit| {
             calls += 1;
-            std::future::ready(if page.offset == 0 {
+            std::future::ready(if offset == 0 {
                 Ok(Fake(vec![1, 2], Some(10)))
             } else {
                 Err("boom".to_string())

@@ -8,16 +8,13 @@
 //!
 //! ```no_run
 //! # async fn run(client: &huaweicloud_bss::Client) -> Result<(), huaweicloud_bss::Error> {
-//! use huaweicloud_bss::{PartialFailures, types};
+//! use huaweicloud_bss::PartialFailures;
 //!
 //! let issued = client
 //!     .create_partner_coupons()
-//!     .body(
-//!         types::CreatePartnerCouponsReq::builder()
-//!             .quota_id("2018011615520150")
-//!             .customer_ids(vec!["06a7969058802f0c0f01c00b91846780".parse()?])
-//!             .face_value("100.00"),
-//!     )
+//!     .quota_id("2018011615520150")
+//!     .customer_ids(["06a7969058802f0c0f01c00b91846780"])
+//!     .face_value("100.00")
 //!     .send()
 //!     .await?;
 //! for failure in issued.failed() {
@@ -52,7 +49,7 @@ impl Failure<'_> {
 /// A successful answer that may list failed items in `error_details`.
 ///
 /// Implemented for the response bodies of UpdateCouponQuotas, ReclaimCouponQuotas and
-/// CreatePartnerCoupons; usable on a `ResponseValue` of them through auto-deref.
+/// CreatePartnerCoupons; usable on a [`Response`](crate::Response) of them through auto-deref.
 pub trait PartialFailures {
     /// The failed items, as sent (empty when the whole batch succeeded).
     fn failures(&self) -> &[types::ErrorDetail];

@@ -719,7 +719,7 @@ pub fn builders(model: &Model) -> TokenStream {
     });
     quote! {
         //! A builder per request object: plain values in, every documented rule checked.
-        #![allow(unused_variables, unused_imports, clippy::all)]
+        #![allow(unused_variables, unused_imports, unused_mut, clippy::all)]
         use huaweicloud_bss_runtime::check::{self, Given, Path, Violations};
         use huaweicloud_bss_runtime::{Amount, Decimal, InvalidRequest, IntoAmount, Secret};
 
@@ -897,7 +897,7 @@ pub fn requests(model: &Model) -> TokenStream {
     quote! {
         //! A request per operation: query parameters and top-level body fields as setters taking
         //! plain values; `encode` checks every documented rule and reports every broken one.
-        #![allow(unused_variables, unused_imports, clippy::all)]
+        #![allow(unused_variables, unused_imports, unused_mut, clippy::all)]
         use huaweicloud_bss_runtime::check::{self, Path, Violations};
         use huaweicloud_bss_runtime::{Encoded, InvalidRequest, Operation, Request};
 

@@ -12,7 +12,7 @@ use crate::RetryPolicy;
 
 /// How requests authenticate.
 #[derive(Clone)]
-pub enum Auth {
+pub(crate) enum Auth {
     /// Sign every request with SDK-HMAC-SHA256 (permanent or temporary AK/SK).
     AkSk(Credentials),
     /// Send an IAM token in `X-Auth-Token` instead of signing.
@@ -50,14 +50,8 @@ impl Clock {
 /// The generated client's inner value: authentication, account, retry, timeout, concurrency
 /// and response-capture settings. Clones share one in-flight limit.
 ///
-/// ```
-/// use huaweicloud_bss_runtime::{Auth, Context, Credentials};
-///
-/// let context = Context::new(Auth::AkSk(Credentials::new("AK", "SK"))).with_domain_id("0123abcd");
-/// assert!(!format!("{context:?}").contains("SK\""));
-/// ```
 #[derive(Debug, Clone)]
-pub struct Context {
+pub(crate) struct Context {
     pub(crate) auth: Auth,
     pub(crate) domain_id: Option<String>,
     pub(crate) clock: Clock,
@@ -116,26 +110,5 @@ impl Context {
     pub fn with_clock(mut self, clock: Clock) -> Self {
         self.clock = clock;
         self
-    }
-
-    /// Keeps at most `bytes` of an error body.
-    pub fn with_max_error_body(mut self, bytes: usize) -> Self {
-        self.max_error_body = bytes;
-        self
-    }
-
-    /// How requests authenticate.
-    pub fn auth(&self) -> &Auth {
-        &self.auth
-    }
-
-    /// The retry policy.
-    pub fn retry_policy(&self) -> &RetryPolicy {
-        &self.retry
-    }
-
-    /// The account id sent as `X-Domain-Id`, if any.
-    pub fn domain_id(&self) -> Option<&str> {
-        self.domain_id.as_deref()
     }
 }

@@ -17,7 +17,7 @@ const THROTTLING_CODES: &[&str] = &["APIGW.0308", "APIG.0308", "CBC.99007197"];
 ///
 /// ```
 /// use std::time::Duration;
-/// use huaweicloud_bss_runtime::RetryPolicy;
+/// use huaweicloud_bss::RetryPolicy;
 ///
 /// let policy = RetryPolicy::default().with_max_attempts(5).with_backoff(
 ///     Duration::from_millis(50),

@@ -34,7 +34,7 @@ mod providers;
 use std::fmt;
 use std::path::PathBuf;
 
-use huaweicloud_bss_runtime::Credentials;
+use huaweicloud_signer::Credentials;
 
 pub use environment::Environment;
 pub use providers::{EnvironmentCredentials, ExplicitCredentials, ProfileFileCredentials};

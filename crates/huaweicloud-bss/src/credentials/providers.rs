@@ -4,7 +4,7 @@
 use std::io;
 use std::path::PathBuf;
 
-use huaweicloud_bss_runtime::Credentials;
+use huaweicloud_signer::Credentials;
 use secrecy::SecretString;
 
 use super::{

@@ -1,25 +1,22 @@
-//! What the generated client runs around every request (called from its `ClientHooks` impl).
+//! The one call path: sign → send with retries, the whole-call timeout and the in-flight
+//! limit → the answer's body read once (in full for a success, bounded for an error), or why
+//! no usable answer arrived.
 
 use bytes::{Bytes, BytesMut};
+use huaweicloud_bss_runtime::Operation;
 use huaweicloud_signer::{SignError, header, sign_reqwest_request};
-
-use crate::call::{Attempts, CallFailure, Delivery, FailureKind, OperationMeta};
-use crate::retry::{Attempt, is_retryable};
-use reqwest::header::{CONTENT_TYPE, HeaderName, HeaderValue};
+use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
 use tracing::Instrument;
 
-use crate::{Auth, CapturedErrorBody, Context};
+use super::retry::{Attempt, is_retryable};
+use super::{Auth, Context};
 
 /// Header carrying an IAM token when the client does not sign.
-pub const X_AUTH_TOKEN: &str = "x-auth-token";
-
-/// Progenitor announces the spec version on every request; the official SDKs send no such
-/// header, and the server has no use for it.
-const PROGENITOR_API_VERSION: &str = "api-version";
+pub(crate) const X_AUTH_TOKEN: &str = "x-auth-token";
 
 /// Why a request could not be prepared; it was not sent.
 #[derive(Debug, thiserror::Error)]
-pub enum PrepareError {
+pub(crate) enum PrepareError {
     /// The request could not be signed.
     #[error("signing {operation} failed: {source}")]
     Sign {
@@ -38,15 +35,14 @@ pub enum PrepareError {
     },
 }
 
-/// Completes a request built by the generated client: the official SDK's header set, then
-/// authentication over the exact bytes that will be sent. Nothing may change it afterwards.
-pub fn prepare(
+/// Completes a request: the official SDK's header set, then authentication over the exact
+/// bytes that will be sent. Nothing may change it afterwards.
+pub(crate) fn prepare(
     context: &Context,
     request: &mut reqwest::Request,
     operation: &'static str,
 ) -> Result<(), PrepareError> {
     let headers = request.headers_mut();
-    headers.remove(PROGENITOR_API_VERSION);
     // The official SDKs send (and sign) a JSON content type on every request, GET included.
     headers
         .entry(CONTENT_TYPE)
@@ -84,23 +80,31 @@ pub fn prepare(
     Ok(())
 }
 
+/// An answer whose body has been read: in full for a success, at most `max_error_body` bytes
+/// for an error (`truncated` says the rest was dropped).
+#[derive(Debug)]
+pub(crate) struct Answer {
+    pub status: u16,
+    pub headers: HeaderMap,
+    pub body: Bytes,
+    pub truncated: bool,
+}
+
+impl Answer {
+    pub(crate) fn request_id(&self) -> Option<&str> {
+        request_id(&self.headers)
+    }
+}
+
 /// Sends a prepared request, retrying what [`RetryPolicy`](crate::RetryPolicy) allows, within
-/// the context's call timeout, and holding one of the context's in-flight permits.
-///
-/// What comes back is always a response:
-/// - a 2xx answer, its body read in full and checked against the operation's response type;
-/// - a non-2xx answer, its body read (at most `max_error_body` bytes) into a
-///   [`CapturedErrorBody`] extension, so the caller's error can be built synchronously;
-/// - when no usable answer arrived, a stand-in with status [`CallFailure::STATUS`] carrying the
-///   [`CallFailure`] as an extension.
-///
-/// Every response carries an [`Attempts`] extension.
-pub async fn execute(
+/// the context's call timeout, and holding one of the context's in-flight permits. Gives the
+/// answer, or why no usable answer arrived, and the attempts made.
+pub(crate) async fn execute(
     client: &reqwest::Client,
     context: &Context,
     request: reqwest::Request,
-    operation: &OperationMeta,
-) -> reqwest::Result<reqwest::Response> {
+    operation: &'static Operation,
+) -> (Result<Answer, CallFailure>, u32) {
     // One span per call; bodies only at TRACE, with the spec's secret fields redacted.
     let span = tracing::info_span!(
         "bss.call",
@@ -112,13 +116,13 @@ pub async fn execute(
         duration_ms = tracing::field::Empty,
     );
     let started = std::time::Instant::now();
-    let (response, attempts) = call_with_retries(client, context, request, operation)
+    let (outcome, attempts) = call_with_retries(client, context, request, operation)
         .instrument(span.clone())
         .await;
     span.record("attempts", attempts);
     span.record("duration_ms", started.elapsed().as_millis() as u64);
-    match response.extensions().get::<CallFailure>() {
-        Some(failure) => {
+    match &outcome {
+        Err(failure) => {
             if let Some(id) = &failure.request_id {
                 span.record("request_id", id.as_str());
             }
@@ -131,17 +135,15 @@ pub async fn execute(
                 )
             });
         }
-        None => {
-            span.record("status", response.status().as_u16());
-            if let Some(id) = request_id(response.headers()) {
+        Ok(answer) => {
+            span.record("status", answer.status);
+            if let Some(id) = answer.request_id() {
                 span.record("request_id", id);
             }
-            span.in_scope(|| {
-                tracing::info!(status = response.status().as_u16(), "BSS call answered")
-            });
+            span.in_scope(|| tracing::info!(status = answer.status, "BSS call answered"));
         }
     }
-    Ok(response)
+    (outcome, attempts)
 }
 
 /// Runs attempts until one may not be repeated; returns its response and the attempt count.
@@ -149,8 +151,8 @@ async fn call_with_retries(
     client: &reqwest::Client,
     context: &Context,
     request: reqwest::Request,
-    operation: &OperationMeta,
-) -> (reqwest::Response, u32) {
+    operation: &'static Operation,
+) -> (Result<Answer, CallFailure>, u32) {
     let _permit = match &context.in_flight {
         // The semaphore is never closed, so acquiring only waits.
         Some(limit) => limit.acquire().await.ok(),
@@ -162,7 +164,7 @@ async fn call_with_retries(
     if tracing::enabled!(tracing::Level::TRACE)
         && let Some(body) = request.body().and_then(|b| b.as_bytes())
     {
-        let body = crate::redact::for_log(body, operation.secret_fields);
+        let body = super::redact::for_log(body, operation.secret_fields);
         tracing::trace!(%body, "request body");
     }
     let policy = &context.retry;
@@ -182,11 +184,11 @@ async fn call_with_retries(
             .expect("a request is prepared before each attempt");
         let outcome = attempt(client, context, request, operation, deadline).await;
         let retryable = match &outcome {
-            Outcome::Answered(response) if response.status().is_success() => false,
-            Outcome::Answered(response) => is_retryable(
+            Outcome::Answered(answer) if (200..300).contains(&answer.status) => false,
+            Outcome::Answered(answer) => is_retryable(
                 Attempt::Answered {
-                    status: response.status().as_u16(),
-                    error_code: captured_error_code(response).as_deref(),
+                    status: answer.status,
+                    error_code: error_code(answer).as_deref(),
                 },
                 operation.read_only,
             ),
@@ -205,8 +207,7 @@ async fn call_with_retries(
             .flatten()
             .filter(|_| template.is_some());
         let Some(wait) = wait else {
-            let response = outcome.into_response(operation, attempts, sent_body);
-            return (response, attempts);
+            return (outcome.finish(operation, attempts, sent_body), attempts);
         };
         tracing::info!(
             attempt = attempts,
@@ -221,8 +222,7 @@ async fn call_with_retries(
             .and_then(|t| t.try_clone())
             .and_then(|r| resign(context, r, operation.id));
         let Some(request) = resigned else {
-            let response = outcome.into_response(operation, attempts, sent_body);
-            return (response, attempts);
+            return (outcome.finish(operation, attempts, sent_body), attempts);
         };
         next = Some(request);
     }
@@ -236,11 +236,11 @@ fn retry_plan(
     deadline: Option<tokio::time::Instant>,
 ) -> Option<std::time::Duration> {
     let retry_after = match outcome {
-        Outcome::Answered(response) => response
-            .headers()
+        Outcome::Answered(answer) => answer
+            .headers
             .get(reqwest::header::RETRY_AFTER)
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| crate::retry::parse_retry_after(v, std::time::SystemTime::now())),
+            .and_then(|v| super::retry::parse_retry_after(v, std::time::SystemTime::now())),
         Outcome::Failed(_) => None,
     };
     let wait = context.retry.delay(attempts + 1, retry_after);
@@ -271,7 +271,7 @@ fn resign(
 /// How one attempt ended.
 enum Outcome {
     /// The server answered; the body has been read (in full for 2xx, bounded otherwise).
-    Answered(reqwest::Response),
+    Answered(Answer),
     /// No usable answer.
     Failed(Failure),
 }
@@ -287,27 +287,27 @@ struct Failure {
 impl Outcome {
     fn describe(&self) -> String {
         match self {
-            Outcome::Answered(response) => match captured_error_code(response) {
-                Some(code) => format!("HTTP {} {code}", response.status().as_u16()),
-                None => format!("HTTP {}", response.status().as_u16()),
+            Outcome::Answered(answer) => match error_code(answer) {
+                Some(code) => format!("HTTP {} {code}", answer.status),
+                None => format!("HTTP {}", answer.status),
             },
             Outcome::Failed(failure) => format!("{:?}: {}", failure.kind, failure.cause),
         }
     }
 
-    fn into_response(
+    fn finish(
         self,
-        operation: &OperationMeta,
+        operation: &'static Operation,
         attempts: u32,
         sent_body: Option<&[u8]>,
-    ) -> reqwest::Response {
-        let mut response = match self {
-            Outcome::Answered(response) => response,
+    ) -> Result<Answer, CallFailure> {
+        match self {
+            Outcome::Answered(answer) => Ok(answer),
             Outcome::Failed(failure) => {
                 let reconcile = sent_body
                     .map(|body| reconcile_values(body, operation.reconcile_keys))
                     .unwrap_or_default();
-                stand_in(CallFailure {
+                Err(CallFailure {
                     operation: operation.id,
                     kind: failure.kind,
                     delivery: failure.delivery,
@@ -319,28 +319,8 @@ impl Outcome {
                     reconcile,
                 })
             }
-        };
-        response.extensions_mut().insert(Attempts(attempts));
-        response
+        }
     }
-}
-
-/// The response handed back for a call without a usable answer.
-fn stand_in(failure: CallFailure) -> reqwest::Response {
-    let mut response = http::Response::new(Bytes::new());
-    *response.status_mut() =
-        http::StatusCode::from_u16(CallFailure::STATUS).expect("599 is a valid status code");
-    // Shown by the generated client's own error Display, for callers that do not convert it.
-    if let Ok(value) = HeaderValue::from_str(&format!(
-        "{} failed without a usable answer ({:?})",
-        failure.operation, failure.kind
-    )) {
-        response
-            .headers_mut()
-            .insert(HeaderName::from_static("x-bss-client-failure"), value);
-    }
-    response.extensions_mut().insert(failure);
-    reqwest::Response::from(response)
 }
 
 /// One attempt, bounded by the call's deadline.
@@ -348,10 +328,10 @@ async fn attempt(
     client: &reqwest::Client,
     context: &Context,
     request: reqwest::Request,
-    operation: &OperationMeta,
+    operation: &'static Operation,
     deadline: Option<tokio::time::Instant>,
 ) -> Outcome {
-    let run = send_and_read(client, context, request, operation);
+    let run = send_and_read(client, context, request);
     let Some(deadline) = deadline else {
         return run.await;
     };
@@ -374,7 +354,6 @@ async fn send_and_read(
     client: &reqwest::Client,
     context: &Context,
     request: reqwest::Request,
-    operation: &OperationMeta,
 ) -> Outcome {
     let response = match client.execute(request).await {
         Ok(response) => response,
@@ -396,62 +375,43 @@ async fn send_and_read(
         }
     };
     if response.status().is_success() {
-        read_success_body(response, operation).await
+        read_success_body(response).await
     } else {
         Outcome::Answered(capture_error_body(response, context.max_error_body).await)
     }
 }
 
-/// Reads a 2xx body in full and checks it decodes; hands back an equivalent response.
-async fn read_success_body(mut response: reqwest::Response, operation: &OperationMeta) -> Outcome {
-    let status = response.status();
-    let version = response.version();
-    let url = response.url().clone();
+/// Reads a 2xx body in full (it is decoded once, by the caller).
+async fn read_success_body(mut response: reqwest::Response) -> Outcome {
+    let status = response.status().as_u16();
     let headers = std::mem::take(response.headers_mut());
-    let invalid = |cause: String, body_snippet: Option<String>| {
-        Outcome::Failed(Failure {
-            kind: FailureKind::InvalidSuccessBody {
-                status: status.as_u16(),
-            },
-            delivery: Delivery::MaybeSent,
-            cause,
-            request_id: request_id(&headers).map(str::to_owned),
-            body_snippet,
-        })
-    };
-    let bytes = match response.bytes().await {
-        Ok(bytes) => bytes,
-        Err(error) => {
-            return invalid(
-                format!("the body could not be read: {}", error_chain(&error)),
-                None,
-            );
+    match response.bytes().await {
+        Ok(body) => {
+            if tracing::enabled!(tracing::Level::TRACE) {
+                let body = super::redact::for_log(&body, &[]);
+                tracing::trace!(%body, "response body");
+            }
+            Outcome::Answered(Answer {
+                status,
+                headers,
+                body,
+                truncated: false,
+            })
         }
-    };
-    if tracing::enabled!(tracing::Level::TRACE) {
-        let body = crate::redact::for_log(&bytes, &[]);
-        tracing::trace!(%body, "response body");
+        Err(error) => Outcome::Failed(Failure {
+            kind: FailureKind::InvalidSuccessBody { status },
+            delivery: Delivery::MaybeSent,
+            cause: format!("the body could not be read: {}", error_chain(&error)),
+            request_id: request_id(&headers).map(str::to_owned),
+            body_snippet: None,
+        }),
     }
-    // A 204, or a 200 with nothing in it, has no body to check.
-    if !bytes.is_empty()
-        && let Err(error) = (operation.check_success_body)(&bytes)
-    {
-        return invalid(
-            format!("the body does not match the spec: {error}"),
-            Some(crate::captured::snippet(&bytes, false)),
-        );
-    }
-    Outcome::Answered(reqwest::Response::from(rebuilt(
-        status, version, headers, url, bytes,
-    )))
 }
 
-/// Reads at most `limit` bytes of an error answer's body into a [`CapturedErrorBody`]. A body
-/// that breaks off is kept as far as it arrived: the status and headers are the answer.
-async fn capture_error_body(mut response: reqwest::Response, limit: usize) -> reqwest::Response {
-    let status = response.status();
-    let version = response.version();
-    let url = response.url().clone();
+/// Reads at most `limit` bytes of an error answer's body. A body that breaks off is kept as far
+/// as it arrived: the status and headers are the answer.
+async fn capture_error_body(mut response: reqwest::Response, limit: usize) -> Answer {
+    let status = response.status().as_u16();
     let headers = std::mem::take(response.headers_mut());
     let mut kept = BytesMut::new();
     let mut truncated = false;
@@ -474,39 +434,17 @@ async fn capture_error_body(mut response: reqwest::Response, limit: usize) -> re
             }
         }
     }
-    let bytes: Bytes = kept.freeze();
+    let body: Bytes = kept.freeze();
     if tracing::enabled!(tracing::Level::TRACE) {
-        let body = crate::redact::for_log(&bytes, &[]);
+        let body = super::redact::for_log(&body, &[]);
         tracing::trace!(%body, "error body");
     }
-    let mut response = rebuilt(status, version, headers, url, bytes.clone());
-    response
-        .extensions_mut()
-        .insert(CapturedErrorBody { bytes, truncated });
-    reqwest::Response::from(response)
-}
-
-/// A response equivalent to the one received, with its body already read. It carries the
-/// request's URL as reqwest's own responses do; without one, reqwest would parse a placeholder
-/// URL for every response.
-fn rebuilt(
-    status: http::StatusCode,
-    version: http::Version,
-    headers: reqwest::header::HeaderMap,
-    url: reqwest::Url,
-    body: Bytes,
-) -> http::Response<Bytes> {
-    use reqwest::ResponseBuilderExt;
-    let mut response = http::response::Builder::new()
-        .url(url)
-        .body(())
-        // A builder given only an extension cannot fail.
-        .unwrap_or_default()
-        .map(|()| body);
-    *response.status_mut() = status;
-    *response.version_mut() = version;
-    *response.headers_mut() = headers;
-    response
+    Answer {
+        status,
+        headers,
+        body,
+        truncated,
+    }
 }
 
 /// The values at `keys` (dotted paths) of a JSON request body, as text.
@@ -529,19 +467,16 @@ fn reconcile_values(body: &[u8], keys: &[&'static str]) -> Vec<(&'static str, St
         .collect()
 }
 
-/// The `error_code` of a captured error body, if it is a JSON object with one.
-fn captured_error_code(response: &reqwest::Response) -> Option<String> {
+/// The `error_code` of an error answer's body, if it is a JSON object with one.
+fn error_code(answer: &Answer) -> Option<String> {
     #[derive(serde::Deserialize)]
     struct Code {
         error_code: Option<String>,
     }
-    let captured = response.extensions().get::<CapturedErrorBody>()?;
-    serde_json::from_slice::<Code>(&captured.bytes)
-        .ok()?
-        .error_code
+    serde_json::from_slice::<Code>(&answer.body).ok()?.error_code
 }
 
-fn request_id(headers: &reqwest::header::HeaderMap) -> Option<&str> {
+fn request_id(headers: &HeaderMap) -> Option<&str> {
     headers.get("x-request-id").and_then(|v| v.to_str().ok())
 }
 
@@ -587,25 +522,6 @@ mod tests {
     }
 
     #[test]
-    fn rebuilt_responses_keep_status_headers_url_and_body() {
-        let url: reqwest::Url = "https://bss.example.com/v2/partners/sub-customers"
-            .parse()
-            .unwrap();
-        let mut headers = reqwest::header::HeaderMap::new();
-        headers.insert("x-request-id", HeaderValue::from_static("req-1"));
-        let response = reqwest::Response::from(rebuilt(
-            http::StatusCode::CREATED,
-            http::Version::HTTP_11,
-            headers,
-            url.clone(),
-            Bytes::from_static(b"{}"),
-        ));
-        assert_eq!(response.status(), http::StatusCode::CREATED);
-        assert_eq!(response.url(), &url);
-        assert_eq!(request_id(response.headers()), Some("req-1"));
-    }
-
-    #[test]
     fn error_chains_name_every_distinct_cause() {
         let inner = std::io::Error::new(
             std::io::ErrorKind::ConnectionReset,
@@ -618,5 +534,52 @@ mod tests {
             error_chain(&Outer(inner)),
             "error sending request: connection reset by peer"
         );
+    }
+}
+
+/// Whether the last attempt's request may have reached the server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Delivery {
+    /// No connection was established: the server never saw the request.
+    NotSent,
+    /// The request may have been (partly) sent: the server may have acted on it.
+    MaybeSent,
+}
+
+/// Why a call ended without a usable answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum FailureKind {
+    /// No connection could be made (DNS, refused, TLS handshake, connect timeout).
+    Connect,
+    /// The call's deadline passed.
+    Timeout,
+    /// The connection broke before a complete answer arrived.
+    ConnectionLost,
+    /// A 2xx answer whose body could not be read. The status says the operation took effect.
+    InvalidSuccessBody { status: u16 },
+}
+
+/// A call that ended without a usable answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct CallFailure {
+    pub operation: &'static str,
+    pub kind: FailureKind,
+    pub delivery: Delivery,
+    pub read_only: bool,
+    pub attempts: u32,
+    pub cause: String,
+    pub request_id: Option<String>,
+    pub body_snippet: Option<String>,
+    /// The values of the operation's reconcile keys in the request that was sent.
+    pub reconcile: Vec<(&'static str, String)>,
+}
+
+impl CallFailure {
+    /// The server may have acted on a request that changes something, and no answer says
+    /// whether it did.
+    pub(crate) fn outcome_unknown(&self) -> bool {
+        !self.read_only
+            && self.delivery == Delivery::MaybeSent
+            && !matches!(self.kind, FailureKind::InvalidSuccessBody { .. })
     }
 }
