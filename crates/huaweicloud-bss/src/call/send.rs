@@ -182,7 +182,7 @@ async fn call_with_retries(
         let request = next
             .take()
             .expect("a request is prepared before each attempt");
-        let outcome = attempt(client, context, request, operation, deadline).await;
+        let outcome = attempt(client, context, request, deadline).await;
         let retryable = match &outcome {
             Outcome::Answered(answer) if (200..300).contains(&answer.status) => false,
             Outcome::Answered(answer) => is_retryable(
@@ -328,7 +328,6 @@ async fn attempt(
     client: &reqwest::Client,
     context: &Context,
     request: reqwest::Request,
-    operation: &'static Operation,
     deadline: Option<tokio::time::Instant>,
 ) -> Outcome {
     let run = send_and_read(client, context, request);
