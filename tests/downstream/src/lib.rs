@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 use std::sync::Mutex;
 
-use huaweicloud_bss::{Client, ErrorCode, types};
+use huaweicloud_bss::{Client, ErrorCode};
 
 /// Opens Huawei Cloud accounts for the platform's users and remembers each one's account id
 /// (`domain_id`).
@@ -60,23 +60,23 @@ impl SignupService {
     /// Creates a Huawei Cloud account named `account_name` for the platform's user `user_id`
     /// (CreateSubCustomer), stores its id and returns it.
     pub async fn sign_up(&self, user_id: &str, account_name: &str) -> Result<String, SignupError> {
-        let account_name = account_name
-            .parse::<types::CreateCustomerV2ReqDomainName>()
-            .map_err(|e| SignupError::Invalid(format!("account name: {e}")))?;
-        let request = types::CreateCustomerV2Req::builder()
+        let created = match self
+            .client
+            .create_sub_customer()
             .xaccount_id(user_id)
             .xaccount_type(self.platform.as_str())
-            .domain_name(Some(account_name));
-        let created = match self.client.create_sub_customer().body(request).send().await {
+            .domain_name(account_name)
+            .send()
+            .await
+        {
             Ok(answer) => answer.into_inner(),
-            Err(e) => {
-                let error = huaweicloud_bss::Error::from(e);
+            Err(error) => {
                 return Err(match error.code() {
                     Some(ErrorCode::Cbc99000039) => SignupError::AlreadyRegistered {
                         user_id: user_id.to_string(),
                     },
                     // A field that breaks a documented rule is refused before sending.
-                    _ if matches!(error, huaweicloud_bss::Error::InvalidRequest { .. }) => {
+                    _ if matches!(error, huaweicloud_bss::Error::InvalidRequest(_)) => {
                         SignupError::Invalid(error.to_string())
                     }
                     _ => SignupError::Bss(error),
