@@ -11,11 +11,16 @@
 
 use std::process::ExitCode;
 
-use huaweicloud_bss::{Client, Credentials, Error, PartialFailures, types};
+use huaweicloud_bss::{Client, Credentials, Error, PartialFailures};
 use huaweicloud_bss_sim::seeded;
+use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
 async fn main() -> ExitCode {
+    // RUST_LOG=huaweicloud_bss=debug (or trace) shows each request, its retries and answers.
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::from_default_env())
+        .init();
     // The simulator's credentials mean nothing outside this process.
     let sim = match huaweicloud_bss_sim::Simulator::new("EXAMPLE_AK", "EXAMPLE_SK")
         .start()
@@ -64,12 +69,9 @@ pub async fn run(
 ) -> Result<(), Error> {
     let issued = client
         .update_coupon_quotas()
-        .body(
-            types::AdjustCouponQuotasReq::builder()
-                .quota_id(quota)
-                .indirect_partner_ids(vec![reseller.to_string(), UNKNOWN_RESELLER.to_string()])
-                .quota_amount("10.00"),
-        )
+        .quota_id(quota)
+        .indirect_partner_ids([reseller, UNKNOWN_RESELLER])
+        .quota_amount("10.00")
         .send()
         .await?;
     for failure in issued.failed() {
@@ -98,12 +100,9 @@ pub async fn run(
 
     let customer = client
         .create_sub_customer()
-        .body(
-            types::CreateCustomerV2Req::builder()
-                .domain_name(Some("coupon-holder01".parse()?))
-                .xaccount_id("platform-user-2001")
-                .xaccount_type("example_IDP"),
-        )
+        .domain_name("coupon-holder01")
+        .xaccount_id("platform-user-2001")
+        .xaccount_type("example_IDP")
         .send()
         .await?
         .into_inner()
@@ -111,13 +110,10 @@ pub async fn run(
         .unwrap_or_default();
     let coupons = client
         .create_partner_coupons()
-        .body(
-            types::CreatePartnerCouponsReq::builder()
-                .quota_id(quota)
-                .customer_ids(vec![customer.parse()?])
-                .face_value("20.00")
-                .memo(Some("welcome".to_string())),
-        )
+        .quota_id(quota)
+        .customer_ids([customer.as_str()])
+        .face_value("20.00")
+        .memo("welcome")
         .send()
         .await?;
     if coupons.has_failures() {
@@ -145,7 +141,7 @@ pub async fn run(
     for coupon_id in &coupon_ids {
         client
             .reclaim_partner_coupons()
-            .body(types::ReclaimPartnerCouponsReq::builder().coupon_id(coupon_id.as_str()))
+            .coupon_id(coupon_id.as_str())
             .send()
             .await?;
         report(&format!("ReclaimPartnerCoupons: {coupon_id} back"));
@@ -153,11 +149,8 @@ pub async fn run(
 
     let reclaimed = client
         .reclaim_coupon_quotas()
-        .body(
-            types::ReclaimCouponQuotasReq::builder()
-                .quota_ids(new_quotas)
-                .remark(Some("end of campaign".parse()?)),
-        )
+        .quota_ids(new_quotas)
+        .remark("end of campaign")
         .send()
         .await?;
     report(&format!(

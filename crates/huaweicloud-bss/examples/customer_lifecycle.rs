@@ -11,9 +11,14 @@
 use std::process::ExitCode;
 
 use huaweicloud_bss::{Amount, Client, Credentials, Error, types};
+use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
 async fn main() -> ExitCode {
+    // RUST_LOG=huaweicloud_bss=debug (or trace) shows each request, its retries and answers.
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::from_default_env())
+        .init();
     // The simulator's credentials mean nothing outside this process.
     let sim = match huaweicloud_bss_sim::Simulator::new("EXAMPLE_AK", "EXAMPLE_SK")
         .start()
@@ -50,11 +55,8 @@ pub const DOMAIN_NAME: &str = "lifecycle01";
 pub async fn run(client: &Client, report: impl Fn(&str)) -> Result<String, Error> {
     let check = client
         .check_user_identity()
-        .body(
-            types::CheckSubcustomerUserReq::builder()
-                .search_type(types::CheckSubcustomerUserReqSearchType::Name)
-                .search_value(DOMAIN_NAME),
-        )
+        .search_type(types::CheckSubcustomerUserReqSearchType::Name)
+        .search_value(DOMAIN_NAME)
         .send()
         .await?;
     report(&format!(
@@ -63,14 +65,14 @@ pub async fn run(client: &Client, report: impl Fn(&str)) -> Result<String, Error
     ));
 
     // Choose domain_name yourself: if the answer is lost, it is how the account is found.
-    let sign_up = types::CreateCustomerV2Req::builder()
-        .domain_name(Some(DOMAIN_NAME.parse()?))
+    let sign_up = client
+        .create_sub_customer()
+        .domain_name(DOMAIN_NAME)
         .xaccount_id("platform-user-1001")
         .xaccount_type("example_IDP");
-    let customer_id = match client.create_sub_customer().body(sign_up).send().await {
+    let customer_id = match sign_up.send().await {
         Ok(created) => created.into_inner().domain_id.unwrap_or_default(),
-        Err(e) => {
-            let error = Error::from(e);
+        Err(error) => {
             if let Error::OutcomeUnknown(unknown) = &error {
                 // The account may exist: never sign the person up under a new xaccount_id.
                 // Re-send the identical request (see the README's reconcile recipe).
@@ -86,11 +88,8 @@ pub async fn run(client: &Client, report: impl Fn(&str)) -> Result<String, Error
 
     let funded = client
         .update_customer_account_amount()
-        .body(
-            types::AdjustAccountReq::builder()
-                .customer_id(customer_id.as_str())
-                .amount("100.00"),
-        )
+        .customer_id(customer_id.as_str())
+        .amount("100.00")
         .send()
         .await?;
     report(&format!(
@@ -100,15 +99,12 @@ pub async fn run(client: &Client, report: impl Fn(&str)) -> Result<String, Error
 
     let applied = client
         .create_enterprise_realname_authentication()
-        .body(
-            types::ApplyEnterpriseRealnameAuthsReq::builder()
-                .customer_id(customer_id.as_str())
-                .identify_type(1)
-                .verified_file_url(vec!["license.jpg".into()])
-                .corp_name("Example Co., Ltd.")
-                .verified_number("91110000000000000X")
-                .xaccount_type("example_IDP"),
-        )
+        .customer_id(customer_id.as_str())
+        .identify_type(1)
+        .verified_file_url(["license.jpg"])
+        .corp_name("Example Co., Ltd.")
+        .verified_number("91110000000000000X")
+        .xaccount_type("example_IDP")
         .send()
         .await?;
     report(&format!(
@@ -128,11 +124,8 @@ pub async fn run(client: &Client, report: impl Fn(&str)) -> Result<String, Error
 
     let reclaimed = client
         .reclaim_to_partner_account()
-        .body(
-            types::ReclaimToPartnerAccountBalancesReq::builder()
-                .customer_id(customer_id.as_str())
-                .amount("40.00"),
-        )
+        .customer_id(customer_id.as_str())
+        .amount("40.00")
         .send()
         .await?;
     report(&format!(
@@ -142,13 +135,9 @@ pub async fn run(client: &Client, report: impl Fn(&str)) -> Result<String, Error
 
     let balances = client
         .list_customers_balances_detail()
-        .body(
-            types::QueryCustomersBalancesReq::builder().customer_infos(vec![
-                types::CustomerInfoV2 {
-                    customer_id: customer_id.parse()?,
-                },
-            ]),
-        )
+        .customer_infos([types::CustomerInfoV2 {
+            customer_id: customer_id.clone(),
+        }])
         .send()
         .await?;
     let balance = balances

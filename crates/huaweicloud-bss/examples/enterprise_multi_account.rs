@@ -12,9 +12,14 @@
 use std::process::ExitCode;
 
 use huaweicloud_bss::{Client, Credentials, Decimal, Error, types};
+use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
 async fn main() -> ExitCode {
+    // RUST_LOG=huaweicloud_bss=debug (or trace) shows each request, its retries and answers.
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::from_default_env())
+        .init();
     // The simulator's credentials mean nothing outside this process.
     let sim = match huaweicloud_bss_sim::Simulator::new("EXAMPLE_AK", "EXAMPLE_SK")
         .start()
@@ -93,17 +98,14 @@ pub async fn run(client: &Client, member: &str, report: impl Fn(&str)) -> Result
 
     client
         .create_sub_enterprise_account()
-        .body(
-            types::CreateSubCustomerReqV2::builder()
-                .party_id(unit.as_str())
-                .display_name(Some("Example team".parse()?))
-                .sub_customer_association_type(1)
-                .new_sub_customer(
-                    types::NewCustomerV2::builder()
-                        .customer_name("example-team01")
-                        .password("Examp1e#Pass")
-                        .use_pri_mobile_phone(Some(types::NewCustomerV2UsePriMobilePhone::Y)),
-                ),
+        .party_id(unit.as_str())
+        .display_name("Example team")
+        .sub_customer_association_type(1)
+        .new_sub_customer(
+            types::NewCustomerV2::builder()
+                .customer_name("example-team01")
+                .password("Examp1e#Pass")
+                .use_pri_mobile_phone(types::NewCustomerV2UsePriMobilePhone::Y),
         )
         .send()
         .await?;
@@ -119,11 +121,8 @@ pub async fn run(client: &Client, member: &str, report: impl Fn(&str)) -> Result
     ));
     client
         .update_sub_enterprise_amount()
-        .body(
-            types::TransferEnterpriseMultiAccountReq::builder()
-                .customer_id(member)
-                .amount("250.75"),
-        )
+        .customer_id(member)
+        .amount("250.75")
         .send()
         .await?;
     report(&format!(
@@ -132,11 +131,8 @@ pub async fn run(client: &Client, member: &str, report: impl Fn(&str)) -> Result
     ));
     client
         .reclaim_sub_enterprise_amount()
-        .body(
-            types::RetrieveEnterpriseMultiAccountReq::builder()
-                .customer_id(member)
-                .amount("50.75"),
-        )
+        .customer_id(member)
+        .amount("50.75")
         .send()
         .await?;
     report(&format!(

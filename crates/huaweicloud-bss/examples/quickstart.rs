@@ -11,6 +11,7 @@
 use std::process::ExitCode;
 
 use huaweicloud_bss::{Client, Credentials, Error, types};
+use tracing_subscriber::EnvFilter;
 
 /// The simulator's credentials; they mean nothing outside this process.
 const SIM_AK: &str = "QUICKSTART_AK";
@@ -18,6 +19,10 @@ const SIM_SK: &str = "QUICKSTART_SK";
 
 #[tokio::main]
 async fn main() -> ExitCode {
+    // RUST_LOG=huaweicloud_bss=debug (or trace) shows each request, its retries and answers.
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::from_default_env())
+        .init();
     // Kept alive until the end of main: dropping it stops the simulator.
     let mut _simulator = None;
     let client = if std::env::var_os("HUAWEICLOUD_SDK_AK").is_none() {
@@ -65,11 +70,8 @@ pub async fn run(client: &Client, report: impl Fn(&str)) -> Result<(), Error> {
 
     let check = client
         .check_user_identity()
-        .body(
-            types::CheckSubcustomerUserReq::builder()
-                .search_type(types::CheckSubcustomerUserReqSearchType::Name)
-                .search_value(domain_name),
-        )
+        .search_type(types::CheckSubcustomerUserReqSearchType::Name)
+        .search_value(domain_name)
         .send()
         .await?
         .into_inner();
@@ -80,15 +82,12 @@ pub async fn run(client: &Client, report: impl Fn(&str)) -> Result<(), Error> {
 
     let created = client
         .create_sub_customer()
-        .body(
-            types::CreateCustomerV2Req::builder()
-                .domain_name(Some(domain_name.parse()?))
-                .xaccount_id("35rey1234")
-                .xaccount_type("example_IDP")
-                .password(Some("Examp1e#Pass".parse()?))
-                .is_close_market_ms(Some(types::CreateCustomerV2ReqIsCloseMarketMs::True))
-                .include_association_result(Some(false)),
-        )
+        .domain_name(domain_name)
+        .xaccount_id("35rey1234")
+        .xaccount_type("example_IDP")
+        .password("Examp1e#Pass")
+        .is_close_market_ms(types::CreateCustomerV2ReqIsCloseMarketMs::True)
+        .include_association_result(false)
         .send()
         .await?
         .into_inner();
@@ -100,7 +99,7 @@ pub async fn run(client: &Client, report: impl Fn(&str)) -> Result<(), Error> {
 
     let listed = client
         .list_sub_customers()
-        .body(types::QuerySubCustomerListReq::builder().limit(Some(10_i32.try_into()?)))
+        .limit(10)
         .send()
         .await?
         .into_inner();

@@ -12,10 +12,15 @@
 use std::process::ExitCode;
 
 use futures::TryStreamExt;
-use huaweicloud_bss::{Client, Credentials, Error, ErrorCode, PageRequest, paginate, types};
+use huaweicloud_bss::{Client, Credentials, Error, ErrorCode, types};
+use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
 async fn main() -> ExitCode {
+    // RUST_LOG=huaweicloud_bss=debug (or trace) shows each request, its retries and answers.
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::from_default_env())
+        .init();
     // The simulator's credentials mean nothing outside this process.
     let sim = match huaweicloud_bss_sim::Simulator::new("EXAMPLE_AK", "EXAMPLE_SK")
         .start()
@@ -48,15 +53,13 @@ async fn main() -> ExitCode {
 /// Funds `reseller` with 250.00 and takes 50.00 back; each result is reported as one line
 /// through `report`.
 pub async fn run(client: &Client, reseller: &str, report: impl Fn(&str)) -> Result<(), Error> {
-    // Every reseller, two per page: `paginate` asks for pages until the reported total.
-    let resellers: Vec<types::IndirectPartnerInfo> = paginate(2, |page: PageRequest| async move {
-        let body = types::QueryIndirectPartnersReq::builder()
-            .offset(Some(page.offset.try_into()?))
-            .limit(Some(page.limit.try_into()?));
-        Ok::<_, Error>(client.list_indirect_partners().body(body).send().await?)
-    })
-    .try_collect()
-    .await?;
+    // Every reseller, two per page: `items` asks for pages until the reported total.
+    let resellers: Vec<types::IndirectPartnerInfo> = client
+        .list_indirect_partners()
+        .limit(2)
+        .items()
+        .try_collect()
+        .await?;
     report(&format!(
         "ListIndirectPartners: {} reseller(s)",
         resellers.len()
@@ -64,12 +67,9 @@ pub async fn run(client: &Client, reseller: &str, report: impl Fn(&str)) -> Resu
 
     let funded = client
         .update_indirect_partner_account()
-        .body(
-            types::AdjustToIndirectPartnerReq::builder()
-                .indirect_partner_id(reseller)
-                // Amounts are exact decimals, sent as written: never a float.
-                .amount("250.00"),
-        )
+        .indirect_partner_id(reseller)
+        // Amounts are exact decimals, sent as written: never a float.
+        .amount("250.00")
         .send()
         .await?;
     report(&format!(
@@ -80,21 +80,22 @@ pub async fn run(client: &Client, reseller: &str, report: impl Fn(&str)) -> Resu
     let reclaim = |amount: &'static str| {
         client
             .reclaim_indirect_partner_account()
-            .body(
-                types::ReclaimIndirectPartnerAccountReq::builder()
-                    .indirect_partner_id(reseller)
-                    .amount(amount),
-            )
+            .indirect_partner_id(reseller)
+            .amount(amount)
             .send()
     };
     reclaim("50.00").await?;
     report("ReclaimIndirectPartnerAccount: 50.00 back");
 
     // More than the reseller holds: the service refuses it and nothing moves.
-    match reclaim("99999999.00").await.map_err(Error::from) {
-        Err(error) if error.code() == Some(&ErrorCode::Cbc99005003) => report(&format!(
+    match reclaim("99999999.00").await {
+        Err(error) if error.code() == Some(ErrorCode::Cbc99005003) => report(&format!(
             "ReclaimIndirectPartnerAccount: 99999999.00 refused ({})",
-            error.code().map(ErrorCode::as_str).unwrap_or_default()
+            error
+                .code()
+                .as_ref()
+                .map(ErrorCode::as_str)
+                .unwrap_or_default()
         )),
         Err(error) => return Err(error),
         Ok(_) => report("ReclaimIndirectPartnerAccount: 99999999.00 unexpectedly accepted"),
