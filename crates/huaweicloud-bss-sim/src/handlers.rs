@@ -1,5 +1,6 @@
-//! One handler per operation: decode the request with the generated types (enforcing every
-//! documented constraint), apply it to the state, answer as the documentation describes.
+//! One handler per operation: every request is first checked with the client's own rules
+//! ([`check_request`]), then decoded with the generated types, applied to the state, and
+//! answered as the documentation describes.
 
 use huaweicloud_bss_api::types;
 use serde::de::DeserializeOwned;
@@ -18,6 +19,9 @@ pub(crate) fn handle(
     state: &mut State,
     create_despite_error: bool,
 ) -> Reply {
+    if let Err(reply) = check_request(operation, received) {
+        return reply;
+    }
     if let Some(reply) = crate::ops_cd::handle(operation, received, state) {
         return reply;
     }
@@ -40,6 +44,26 @@ pub(crate) fn handle(
         )),
     };
     result.unwrap_or_else(|reply| reply)
+}
+
+/// Checks a received request with the client's own rules (every documented constraint of its
+/// query parameters and body, as `huaweicloud_bss_api::requests::check_wire` applies them),
+/// so the simulator refuses exactly what the client refuses to send. A broken rule is
+/// answered as the service does, with CBC.0100, naming every broken field.
+fn check_request(operation: &str, received: &Received) -> Result<(), Reply> {
+    let pairs = received.query_pairs();
+    let query: Vec<(&str, &str)> = pairs
+        .iter()
+        .map(|(key, value)| (key.as_str(), value.as_str()))
+        .collect();
+    let body = (!received.body.is_empty()).then_some(&received.body[..]);
+    match huaweicloud_bss_api::requests::check_wire(operation, &query, body) {
+        Some(Err(invalid)) => Err(respond::error(
+            "CBC.0100",
+            Some(&format!("parameter error: {invalid}")),
+        )),
+        Some(Ok(())) | None => Ok(()),
+    }
 }
 
 /// Decodes a body with the generated type; a violated constraint is answered as the service
@@ -199,7 +223,7 @@ fn check_user_identity(received: &Received, state: &mut State) -> Result<Reply, 
 
 fn send_verification_message_code(received: &Received, state: &mut State) -> Result<Reply, Reply> {
     let request: types::SendVerificationCodeV2Req = body(received)?;
-    let scene = request.scene.as_ref().map_or(29, |s| **s);
+    let scene = request.scene.unwrap_or(29);
     if scene == 18 && request.customer_id.is_none() {
         return Err(respond::error(
             "CBC.0100",
@@ -243,8 +267,8 @@ fn list_sub_customers(received: &Received, state: &mut State) -> Result<Reply, R
             None => c.indirect_partner_id.is_none(),
         })
         .collect();
-    let offset = request.offset.map_or(0, |o| o.get() as usize);
-    let limit = request.limit.map_or(10, |l| l.get() as usize);
+    let offset = request.offset.map_or(0, |o| o as usize);
+    let limit = request.limit.map_or(10, |l| l as usize);
     let customer_infos = matching
         .iter()
         .skip(offset)
@@ -277,14 +301,11 @@ fn list_enterprise_organizations(received: &Received, state: &mut State) -> Resu
         let invalid = || respond::error("CBC.0100", Some(&format!("invalid {key}")));
         match key.as_str() {
             "recursive_query" => {
-                let parsed: types::ListEnterpriseOrganizationsRecursiveQuery =
-                    serde_json::from_str(&value).map_err(|_| invalid())?;
-                recursive = *parsed == 1;
+                let parsed: i32 = value.parse().map_err(|_| invalid())?;
+                recursive = parsed == 1;
             }
             "parent_id" => {
-                let parsed: types::ListEnterpriseOrganizationsParentId =
-                    value.parse().map_err(|_| invalid())?;
-                parent_id = Some(parsed.to_string());
+                parent_id = Some(value);
             }
             _ => {}
         }

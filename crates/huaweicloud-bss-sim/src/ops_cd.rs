@@ -175,8 +175,8 @@ fn list_indirect_partners(received: &Received, state: &ResellerState) -> Result<
         })
         .collect();
     let paging = Paging {
-        offset: request.offset.map_or(0, |o| o.get() as usize),
-        limit: request.limit.map_or(10, |l| l.get() as usize),
+        offset: request.offset.map_or(0, |o| o as usize),
+        limit: request.limit.map_or(10, |l| l as usize),
     };
     Ok(respond::ok(types::ListIndirectPartnersResponse {
         count: Some(matching.len() as i32),
@@ -352,8 +352,8 @@ fn list_quota_coupons(received: &Received, state: &ResellerState) -> Result<Repl
     let request: types::QueryCouponQuotasReqExt = body(received)?;
     let owner = request.indirect_partner_id.as_ref().map(|p| p.to_string());
     reseller_known(state, owner.as_deref())?;
-    let statuses: Vec<i32> = request.quota_status_list.iter().map(|s| **s).collect();
-    let quota_type = request.quota_type.as_ref().map_or(0, |t| **t);
+    let statuses: Vec<i32> = request.quota_status_list.clone();
+    let quota_type = request.quota_type.unwrap_or(0);
     let matching: Vec<_> = state
         .quotas
         .iter()
@@ -366,8 +366,8 @@ fn list_quota_coupons(received: &Received, state: &ResellerState) -> Result<Repl
         .map(coupon_quota)
         .collect();
     let paging = Paging {
-        offset: request.offset.map_or(0, |o| o.get() as usize),
-        limit: request.limit.map_or(10, |l| l.get() as usize),
+        offset: request.offset.map_or(0, |o| o as usize),
+        limit: request.limit.map_or(10, |l| l as usize),
     };
     Ok(respond::ok(types::ListQuotaCouponsResponse {
         total_count: Some(matching.len() as i32),
@@ -383,21 +383,9 @@ fn list_issued_coupon_quotas(received: &Received, state: &ResellerState) -> Resu
             continue;
         }
         match key.as_str() {
-            "quota_id" => {
-                quota_id =
-                    Some(parse::<types::ListIssuedCouponQuotasQuotaId>(&key, &value)?.to_string())
-            }
-            "indirect_partner_id" => {
-                reseller_id = Some(
-                    parse::<types::ListIssuedCouponQuotasIndirectPartnerId>(&key, &value)?
-                        .to_string(),
-                )
-            }
-            "parent_quota_id" => {
-                parent_id = Some(
-                    parse::<types::ListIssuedCouponQuotasParentQuotaId>(&key, &value)?.to_string(),
-                )
-            }
+            "quota_id" => quota_id = Some(parse::<String>(&key, &value)?.to_string()),
+            "indirect_partner_id" => reseller_id = Some(parse::<String>(&key, &value)?.to_string()),
+            "parent_quota_id" => parent_id = Some(parse::<String>(&key, &value)?.to_string()),
             _ => {}
         }
     }
@@ -446,34 +434,21 @@ fn list_coupon_quotas_records(received: &Received, state: &ResellerState) -> Res
             continue;
         }
         match key.as_str() {
-            "quota_id" => {
-                quota_id =
-                    Some(parse::<types::ListCouponQuotasRecordsQuotaId>(&key, &value)?.to_string())
-            }
-            "indirect_partner_id" => {
-                reseller_id = Some(
-                    parse::<types::ListCouponQuotasRecordsIndirectPartnerId>(&key, &value)?
-                        .to_string(),
-                )
-            }
-            "parent_quota_id" => {
-                parent_id = Some(
-                    parse::<types::ListCouponQuotasRecordsParentQuotaId>(&key, &value)?.to_string(),
-                )
-            }
+            "quota_id" => quota_id = Some(parse::<String>(&key, &value)?.to_string()),
+            "indirect_partner_id" => reseller_id = Some(parse::<String>(&key, &value)?.to_string()),
+            "parent_quota_id" => parent_id = Some(parse::<String>(&key, &value)?.to_string()),
             "operation_type" => {
-                let parsed =
-                    parse::<types::ListCouponQuotasRecordsOperationType>(&key, &value)?.to_string();
+                let parsed = parse::<String>(&key, &value)?.to_string();
                 // Values other than 10 and 11 are documented to be ignored as filters.
                 if parsed == "10" || parsed == "11" {
                     operation_type = Some(parsed);
                 }
             }
             "operation_time_begin" => {
-                parse::<types::ListCouponQuotasRecordsOperationTimeBegin>(&key, &value)?;
+                parse::<String>(&key, &value)?;
             }
             "operation_time_end" => {
-                parse::<types::ListCouponQuotasRecordsOperationTimeEnd>(&key, &value)?;
+                parse::<String>(&key, &value)?;
             }
             _ => {}
         }
@@ -645,34 +620,13 @@ fn list_issued_partner_coupons(received: &Received, state: &ResellerState) -> Re
             continue;
         }
         match key.as_str() {
-            "coupon_id" => {
-                coupon_id = Some(
-                    parse::<types::ListIssuedPartnerCouponsCouponId>(&key, &value)?.to_string(),
-                )
-            }
-            "customer_id" => {
-                customer_id = Some(
-                    parse::<types::ListIssuedPartnerCouponsCustomerId>(&key, &value)?.to_string(),
-                )
-            }
-            "indirect_partner_id" => {
-                reseller_id = Some(
-                    parse::<types::ListIssuedPartnerCouponsIndirectPartnerId>(&key, &value)?
-                        .to_string(),
-                )
-            }
-            "status" => {
-                status = Some(*parse_json::<types::ListIssuedPartnerCouponsStatus>(
-                    &key, &value,
-                )?)
-            }
-            "coupon_type" => {
-                coupon_type = Some(*parse_json::<types::ListIssuedPartnerCouponsCouponType>(
-                    &key, &value,
-                )?)
-            }
+            "coupon_id" => coupon_id = Some(parse::<String>(&key, &value)?.to_string()),
+            "customer_id" => customer_id = Some(parse::<String>(&key, &value)?.to_string()),
+            "indirect_partner_id" => reseller_id = Some(parse::<String>(&key, &value)?.to_string()),
+            "status" => status = Some(parse_json::<i32>(&key, &value)?),
+            "coupon_type" => coupon_type = Some(parse_json::<i32>(&key, &value)?),
             "order_id" => {
-                parse::<types::ListIssuedPartnerCouponsOrderId>(&key, &value)?;
+                parse::<String>(&key, &value)?;
             }
             "create_time_begin"
             | "create_time_end"
@@ -680,7 +634,7 @@ fn list_issued_partner_coupons(received: &Received, state: &ResellerState) -> Re
             | "effective_time_end"
             | "expire_time_begin"
             | "expire_time_end" => {
-                parse::<types::ListIssuedPartnerCouponsCreateTimeBegin>(&key, &value)?;
+                parse::<String>(&key, &value)?;
             }
             _ => {}
         }
@@ -730,37 +684,25 @@ fn list_partner_coupons_record(received: &Received, state: &ResellerState) -> Re
             continue;
         }
         match key.as_str() {
-            "coupon_ids" => coupon_ids.get_or_insert_with(Vec::new).push(
-                parse::<types::ListPartnerCouponsRecordCouponIdsItem>(&key, &value)?.to_string(),
-            ),
+            "coupon_ids" => coupon_ids
+                .get_or_insert_with(Vec::new)
+                .push(parse::<String>(&key, &value)?.to_string()),
             "operation_types" => operation_types.get_or_insert_with(Vec::new).push(
                 parse::<types::ListPartnerCouponsRecordOperationTypesItem>(&key, &value)?
                     .to_string(),
             ),
-            "quota_id" => {
-                quota_id =
-                    Some(parse::<types::ListPartnerCouponsRecordQuotaId>(&key, &value)?.to_string())
-            }
-            "customer_id" => {
-                customer_id = Some(
-                    parse::<types::ListPartnerCouponsRecordCustomerId>(&key, &value)?.to_string(),
-                )
-            }
-            "indirect_partner_id" => {
-                reseller_id = Some(
-                    parse::<types::ListPartnerCouponsRecordIndirectPartnerId>(&key, &value)?
-                        .to_string(),
-                )
-            }
+            "quota_id" => quota_id = Some(parse::<String>(&key, &value)?.to_string()),
+            "customer_id" => customer_id = Some(parse::<String>(&key, &value)?.to_string()),
+            "indirect_partner_id" => reseller_id = Some(parse::<String>(&key, &value)?.to_string()),
             "quota_type" => {
-                parse_json::<types::ListPartnerCouponsRecordQuotaType>(&key, &value)?;
+                parse_json::<i32>(&key, &value)?;
             }
             "result" => result = Some(value.clone()),
             "operation_time_begin" => {
-                parse::<types::ListPartnerCouponsRecordOperationTimeBegin>(&key, &value)?;
+                parse::<String>(&key, &value)?;
             }
             "operation_time_end" => {
-                parse::<types::ListPartnerCouponsRecordOperationTimeEnd>(&key, &value)?;
+                parse::<String>(&key, &value)?;
             }
             _ => {}
         }
@@ -818,28 +760,12 @@ fn list_sub_customer_coupons(received: &Received, state: &ResellerState) -> Resu
             continue;
         }
         match key.as_str() {
-            "coupon_id" => {
-                coupon_id =
-                    Some(parse::<types::ListSubCustomerCouponsCouponId>(&key, &value)?.to_string())
-            }
-            "indirect_partner_id" => {
-                reseller_id = Some(
-                    parse::<types::ListSubCustomerCouponsIndirectPartnerId>(&key, &value)?
-                        .to_string(),
-                )
-            }
-            "status" => {
-                status = Some(*parse_json::<types::ListSubCustomerCouponsStatus>(
-                    &key, &value,
-                )?)
-            }
-            "coupon_type" => {
-                coupon_type = Some(*parse_json::<types::ListSubCustomerCouponsCouponType>(
-                    &key, &value,
-                )?)
-            }
+            "coupon_id" => coupon_id = Some(parse::<String>(&key, &value)?.to_string()),
+            "indirect_partner_id" => reseller_id = Some(parse::<String>(&key, &value)?.to_string()),
+            "status" => status = Some(parse_json::<i32>(&key, &value)?),
+            "coupon_type" => coupon_type = Some(parse_json::<i32>(&key, &value)?),
             "active_start_time" | "active_end_time" => {
-                parse::<types::ListSubCustomerCouponsActiveStartTime>(&key, &value)?;
+                parse::<String>(&key, &value)?;
             }
             _ => {}
         }

@@ -123,14 +123,12 @@ fn send_sms_verification_code(received: &Received, state: &mut State) -> Result<
 
 fn list_enterprise_sub_customers(received: &Received, state: &mut State) -> Result<Reply, Reply> {
     let query = Query::of(received);
-    let account_name: Option<types::ListEnterpriseSubCustomersSubCustomerAccountName> =
-        query.parsed("sub_customer_account_name")?;
-    let display_name: Option<types::ListEnterpriseSubCustomersSubCustomerDisplayName> =
-        query.parsed("sub_customer_display_name")?;
-    let fuzzy: Option<types::ListEnterpriseSubCustomersFuzzyQuery> = query.number("fuzzy_query")?;
-    let org_id: Option<types::ListEnterpriseSubCustomersOrgId> = query.parsed("org_id")?;
+    let account_name: Option<String> = query.parsed("sub_customer_account_name")?;
+    let display_name: Option<String> = query.parsed("sub_customer_display_name")?;
+    let fuzzy: Option<i32> = query.number("fuzzy_query")?;
+    let org_id: Option<String> = query.parsed("org_id")?;
     let page = query.page()?;
-    let fuzzy = fuzzy.is_some_and(|f| *f == 1);
+    let fuzzy = fuzzy.is_some_and(|f| f == 1);
     let matches = |filter: Option<&str>, value: &str| match filter {
         None => true,
         Some(filter) if fuzzy => value.contains(filter),
@@ -139,15 +137,10 @@ fn list_enterprise_sub_customers(received: &Received, state: &mut State) -> Resu
     let matching: Vec<types::SubCustomerInfoV2> = state
         .sub_enterprise_accounts
         .iter()
+        .filter(|a| matches(account_name.as_deref(), &a.customer_name))
         .filter(|a| {
             matches(
-                account_name.as_deref().map(String::as_str),
-                &a.customer_name,
-            )
-        })
-        .filter(|a| {
-            matches(
-                display_name.as_deref().map(String::as_str),
+                display_name.as_deref(),
                 a.display_name.as_deref().unwrap_or_default(),
             )
         })
@@ -279,12 +272,12 @@ fn update_sub_enterprise_amount(received: &Received, state: &mut State) -> Resul
     ));
     let funds = &mut state.multi_account;
     let mut trial = funds.clone();
-    use_trans_id(&mut trial, request.trans_id.as_deref().map(String::as_str))?;
+    use_trans_id(&mut trial, request.trans_id.as_deref())?;
     move_funds(
         &mut trial,
         request.customer_id.as_str(),
         balance_type,
-        request.expire_time.as_deref().map(String::as_str),
+        request.expire_time.as_deref(),
         request.amount.get(),
         true,
     )?;
@@ -300,12 +293,12 @@ fn reclaim_sub_enterprise_amount(received: &Received, state: &mut State) -> Resu
     ));
     let funds = &mut state.multi_account;
     let mut trial = funds.clone();
-    use_trans_id(&mut trial, request.trans_id.as_deref().map(String::as_str))?;
+    use_trans_id(&mut trial, request.trans_id.as_deref())?;
     move_funds(
         &mut trial,
         request.customer_id.as_str(),
         balance_type,
-        request.expire_time.as_deref().map(String::as_str),
+        request.expire_time.as_deref(),
         request.amount.get(),
         false,
     )?;
@@ -360,8 +353,7 @@ fn show_multi_account_transfer_amount(
 
 fn list_enterprise_multi_account(received: &Received, state: &mut State) -> Result<Reply, Reply> {
     let query = Query::of(received);
-    let member: types::ListEnterpriseMultiAccountSubCustomerId =
-        query.required("sub_customer_id")?;
+    let member: String = query.required("sub_customer_id")?;
     let balance_type: types::ListEnterpriseMultiAccountBalanceType =
         query.required("balance_type")?;
     let balance_type = balance_type_of(
@@ -494,8 +486,7 @@ fn reclaim_coupon(received: &Received, state: &mut State) -> Result<Reply, Reply
 
 fn list_retrieve_coupons(received: &Received, state: &mut State) -> Result<Reply, Reply> {
     let query = Query::of(received);
-    let member: types::ListMultiAccountRetrieveCouponsSubCustomerId =
-        query.required("sub_customer_id")?;
+    let member: String = query.required("sub_customer_id")?;
     let page = query.page()?;
     let funds = &state.multi_account;
     if !funds.members.contains_key(member.as_str()) {
