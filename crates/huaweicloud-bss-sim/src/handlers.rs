@@ -66,8 +66,8 @@ fn check_request(operation: &str, received: &Received) -> Result<(), Reply> {
     }
 }
 
-/// Decodes a body with the generated type; a violated constraint is answered as the service
-/// does, with CBC.0100 and the reason.
+/// Decodes a body with the generated type (its rules were checked by [`check_request`]); a
+/// body that does not decode is answered as the service does, with CBC.0100 and the reason.
 fn body<T: DeserializeOwned>(received: &Received) -> Result<T, Reply> {
     serde_json::from_slice(&received.body)
         .map_err(|e| respond::error("CBC.0100", Some(&format!("parameter error: {e}"))))

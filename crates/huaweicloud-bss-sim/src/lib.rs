@@ -1,11 +1,13 @@
 //! A local simulator of the Huawei Cloud BSS partner API, on a loopback socket.
 //!
 //! It is driven by the spec through the generated crate: routes come from its operations table,
-//! request bodies are decoded with its types (so every documented constraint is enforced, and
-//! a violation is answered with `CBC.0100` as the real service does), and error answers use the
-//! status the spec's error record gives each code. It checks SDK-HMAC-SHA256 signatures over
-//! the bytes as received (or accepts a configured `X-Auth-Token`) and answers `APIGW.0301`
-//! otherwise, so it accepts exactly what the official SDKs send. State lives in memory.
+//! every request is checked with the client's own rules (`requests::check_wire`: every
+//! documented constraint of its query parameters and body; a violation is answered with
+//! `CBC.0100` naming every broken field, as the real service does, so the simulator refuses
+//! exactly what the client refuses to send), bodies are decoded with its types, and error
+//! answers use the status the spec's error record gives each code. It checks SDK-HMAC-SHA256
+//! signatures over the bytes as received (or accepts a configured `X-Auth-Token`) and answers
+//! `APIGW.0301` otherwise, so it accepts exactly what the official SDKs send. State lives in memory.
 //!
 //! ```no_run
 //! # async fn run() -> std::io::Result<()> {

@@ -1,6 +1,6 @@
 //! Customer funds (funding, reclaiming, balances, records) and real-name authentication.
 //!
-//! Money is exact: amounts are decoded with the generated `Money`/`Amount` types and kept as
+//! Money is exact: amounts are decoded as the generated `Amount` (exact decimal) and kept as
 //! decimals. Like the real service, the record lists send their amounts as JSON strings (the
 //! official SDK models them as `str`), balances as JSON numbers.
 
@@ -52,7 +52,7 @@ fn body<T: DeserializeOwned>(received: &Received) -> Result<T, Reply> {
         .map_err(|e| respond::error("CBC.0100", Some(&format!("parameter error: {e}"))))
 }
 
-/// Parses a query value with its generated type (CBC.0100 on a broken rule).
+/// Parses a plain query value (CBC.0100 if it does not parse).
 fn query<T: FromStr>(key: &str, value: &str) -> Result<T, Reply>
 where
     T::Err: std::fmt::Display,
@@ -215,27 +215,19 @@ fn list_partner_adjust_records(received: &Received, state: &mut State) -> Result
     let mut indirect_partner_id = None;
     for (key, value) in received.query_pairs() {
         match key.as_str() {
-            "offset" => {
-                offset = query::<huaweicloud_bss_runtime::Bounded<0, 2147483647>>(&key, &value)?
-                    .get() as usize
-            }
-            "limit" => {
-                limit =
-                    query::<huaweicloud_bss_runtime::Bounded<1, 100>>(&key, &value)?.get() as usize
-            }
-            "customer_id" => customer_id = Some(query::<String>(&key, &value)?.to_string()),
+            "offset" => offset = query::<usize>(&key, &value)?,
+            "limit" => limit = query::<usize>(&key, &value)?,
+            "customer_id" => customer_id = Some(value),
             "operation_type" => {
                 operation_type = Some(
                     query::<types::ListPartnerAdjustRecordsOperationType>(&key, &value)?
                         .to_string(),
                 )
             }
-            "operation_time_begin" => begin = Some(query::<String>(&key, &value)?.to_string()),
-            "operation_time_end" => end = Some(query::<String>(&key, &value)?.to_string()),
-            "trans_id" => trans_id = Some(query::<String>(&key, &value)?.to_string()),
-            "indirect_partner_id" => {
-                indirect_partner_id = Some(query::<String>(&key, &value)?.to_string())
-            }
+            "operation_time_begin" => begin = Some(value),
+            "operation_time_end" => end = Some(value),
+            "trans_id" => trans_id = Some(value),
+            "indirect_partner_id" => indirect_partner_id = Some(value),
             _ => {}
         }
     }
@@ -335,7 +327,7 @@ fn list_partner_balances(received: &Received, state: &mut State) -> Result<Reply
     let mut indirect_partner_id = None;
     for (key, value) in received.query_pairs() {
         if key == "indirect_partner_id" {
-            indirect_partner_id = Some(query::<String>(&key, &value)?.to_string());
+            indirect_partner_id = Some(value);
         }
     }
     let reseller = acting_for(state, indirect_partner_id.as_deref())?;
@@ -378,14 +370,8 @@ fn list_partner_account_change_records(
     let mut indirect_partner_id = None;
     for (key, value) in received.query_pairs() {
         match key.as_str() {
-            "offset" => {
-                offset = query::<huaweicloud_bss_runtime::Bounded<0, 2147483647>>(&key, &value)?
-                    .get() as usize
-            }
-            "limit" => {
-                limit =
-                    query::<huaweicloud_bss_runtime::Bounded<1, 100>>(&key, &value)?.get() as usize
-            }
+            "offset" => offset = query::<usize>(&key, &value)?,
+            "limit" => limit = query::<usize>(&key, &value)?,
             "balance_type" => {
                 balance_type = Some(query::<types::ListPartnerAccountChangeRecordsBalanceType>(
                     &key, &value,
@@ -397,11 +383,9 @@ fn list_partner_account_change_records(
                         .to_string(),
                 )
             }
-            "trade_time_begin" => begin = Some(query::<String>(&key, &value)?.to_string()),
-            "trade_time_end" => end = Some(query::<String>(&key, &value)?.to_string()),
-            "indirect_partner_id" => {
-                indirect_partner_id = Some(query::<String>(&key, &value)?.to_string())
-            }
+            "trade_time_begin" => begin = Some(value),
+            "trade_time_end" => end = Some(value),
+            "indirect_partner_id" => indirect_partner_id = Some(value),
             _ => {}
         }
     }
@@ -648,7 +632,7 @@ fn show_realname_authentication_review_result(
     let mut customer_id = None;
     for (key, value) in received.query_pairs() {
         if key == "customer_id" {
-            customer_id = Some(query::<String>(&key, &value)?.to_string());
+            customer_id = Some(value);
         }
     }
     let Some(customer_id) = customer_id else {

@@ -8,7 +8,6 @@
 use std::str::FromStr;
 
 use huaweicloud_bss_api::types;
-use huaweicloud_bss_runtime::Bounded;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -45,19 +44,19 @@ fn invalid(what: &str) -> Reply {
     respond::error("CBC.0100", Some(&format!("parameter error: {what}")))
 }
 
-/// Decodes a body with the generated type (every documented constraint enforced).
+/// Decodes a body with the generated type (its rules were checked before the handler ran).
 fn body<T: DeserializeOwned>(received: &Received) -> Result<T, Reply> {
     serde_json::from_slice(&received.body).map_err(|e| invalid(&e.to_string()))
 }
 
-/// A query value through the generated type's `FromStr` (strings, bounded integers).
+/// A query value through its `FromStr` (integers, string enums).
 fn parse<T: FromStr>(key: &str, value: &str) -> Result<T, Reply> {
     value
         .parse()
         .map_err(|_| invalid(&format!("invalid {key}")))
 }
 
-/// A query value through the generated type's JSON form (integer enums).
+/// A query value through its JSON form (integers).
 fn parse_json<T: DeserializeOwned>(key: &str, value: &str) -> Result<T, Reply> {
     serde_json::from_str(value).map_err(|_| invalid(&format!("invalid {key}")))
 }
@@ -101,12 +100,12 @@ impl Paging {
             .collect()
     }
 
-    /// Reads `offset`/`limit` from a query pair (documented ranges 0..=2147483647 and
-    /// 1..=100 on every list operation here); `true` if the pair was one of them.
+    /// Reads `offset`/`limit` from a query pair (their documented ranges were checked with the
+    /// client's rules before the handler ran); `true` if the pair was one of them.
     fn read(&mut self, key: &str, value: &str) -> Result<bool, Reply> {
         match key {
-            "offset" => self.offset = parse::<Bounded<0, 2147483647>>(key, value)?.get() as usize,
-            "limit" => self.limit = parse::<Bounded<1, 100>>(key, value)?.get() as usize,
+            "offset" => self.offset = parse::<usize>(key, value)?,
+            "limit" => self.limit = parse::<usize>(key, value)?,
             _ => return Ok(false),
         }
         Ok(true)
@@ -383,9 +382,9 @@ fn list_issued_coupon_quotas(received: &Received, state: &ResellerState) -> Resu
             continue;
         }
         match key.as_str() {
-            "quota_id" => quota_id = Some(parse::<String>(&key, &value)?.to_string()),
-            "indirect_partner_id" => reseller_id = Some(parse::<String>(&key, &value)?.to_string()),
-            "parent_quota_id" => parent_id = Some(parse::<String>(&key, &value)?.to_string()),
+            "quota_id" => quota_id = Some(value),
+            "indirect_partner_id" => reseller_id = Some(value),
+            "parent_quota_id" => parent_id = Some(value),
             _ => {}
         }
     }
@@ -434,21 +433,15 @@ fn list_coupon_quotas_records(received: &Received, state: &ResellerState) -> Res
             continue;
         }
         match key.as_str() {
-            "quota_id" => quota_id = Some(parse::<String>(&key, &value)?.to_string()),
-            "indirect_partner_id" => reseller_id = Some(parse::<String>(&key, &value)?.to_string()),
-            "parent_quota_id" => parent_id = Some(parse::<String>(&key, &value)?.to_string()),
+            "quota_id" => quota_id = Some(value),
+            "indirect_partner_id" => reseller_id = Some(value),
+            "parent_quota_id" => parent_id = Some(value),
             "operation_type" => {
-                let parsed = parse::<String>(&key, &value)?.to_string();
+                let parsed = value;
                 // Values other than 10 and 11 are documented to be ignored as filters.
                 if parsed == "10" || parsed == "11" {
                     operation_type = Some(parsed);
                 }
-            }
-            "operation_time_begin" => {
-                parse::<String>(&key, &value)?;
-            }
-            "operation_time_end" => {
-                parse::<String>(&key, &value)?;
             }
             _ => {}
         }
@@ -620,22 +613,11 @@ fn list_issued_partner_coupons(received: &Received, state: &ResellerState) -> Re
             continue;
         }
         match key.as_str() {
-            "coupon_id" => coupon_id = Some(parse::<String>(&key, &value)?.to_string()),
-            "customer_id" => customer_id = Some(parse::<String>(&key, &value)?.to_string()),
-            "indirect_partner_id" => reseller_id = Some(parse::<String>(&key, &value)?.to_string()),
+            "coupon_id" => coupon_id = Some(value),
+            "customer_id" => customer_id = Some(value),
+            "indirect_partner_id" => reseller_id = Some(value),
             "status" => status = Some(parse_json::<i32>(&key, &value)?),
             "coupon_type" => coupon_type = Some(parse_json::<i32>(&key, &value)?),
-            "order_id" => {
-                parse::<String>(&key, &value)?;
-            }
-            "create_time_begin"
-            | "create_time_end"
-            | "effective_time_begin"
-            | "effective_time_end"
-            | "expire_time_begin"
-            | "expire_time_end" => {
-                parse::<String>(&key, &value)?;
-            }
             _ => {}
         }
     }
@@ -684,26 +666,15 @@ fn list_partner_coupons_record(received: &Received, state: &ResellerState) -> Re
             continue;
         }
         match key.as_str() {
-            "coupon_ids" => coupon_ids
-                .get_or_insert_with(Vec::new)
-                .push(parse::<String>(&key, &value)?.to_string()),
+            "coupon_ids" => coupon_ids.get_or_insert_with(Vec::new).push(value),
             "operation_types" => operation_types.get_or_insert_with(Vec::new).push(
                 parse::<types::ListPartnerCouponsRecordOperationTypesItem>(&key, &value)?
                     .to_string(),
             ),
-            "quota_id" => quota_id = Some(parse::<String>(&key, &value)?.to_string()),
-            "customer_id" => customer_id = Some(parse::<String>(&key, &value)?.to_string()),
-            "indirect_partner_id" => reseller_id = Some(parse::<String>(&key, &value)?.to_string()),
-            "quota_type" => {
-                parse_json::<i32>(&key, &value)?;
-            }
-            "result" => result = Some(value.clone()),
-            "operation_time_begin" => {
-                parse::<String>(&key, &value)?;
-            }
-            "operation_time_end" => {
-                parse::<String>(&key, &value)?;
-            }
+            "quota_id" => quota_id = Some(value),
+            "customer_id" => customer_id = Some(value),
+            "indirect_partner_id" => reseller_id = Some(value),
+            "result" => result = Some(value),
             _ => {}
         }
     }
@@ -760,13 +731,10 @@ fn list_sub_customer_coupons(received: &Received, state: &ResellerState) -> Resu
             continue;
         }
         match key.as_str() {
-            "coupon_id" => coupon_id = Some(parse::<String>(&key, &value)?.to_string()),
-            "indirect_partner_id" => reseller_id = Some(parse::<String>(&key, &value)?.to_string()),
+            "coupon_id" => coupon_id = Some(value),
+            "indirect_partner_id" => reseller_id = Some(value),
             "status" => status = Some(parse_json::<i32>(&key, &value)?),
             "coupon_type" => coupon_type = Some(parse_json::<i32>(&key, &value)?),
-            "active_start_time" | "active_end_time" => {
-                parse::<String>(&key, &value)?;
-            }
             _ => {}
         }
     }

@@ -1,8 +1,8 @@
 //! Enterprise multi-account operations: member listing, SMS codes, and moving money and
 //! coupons between the master account and its members (state in [`crate::state_e`]).
 //!
-//! Bodies and query parameters are decoded with the generated types, so every documented
-//! constraint is enforced (a violation is CBC.0100). Transfers never create or destroy money:
+//! Every request was checked with the client's rules before it gets here (a violation is
+//! CBC.0100); bodies are decoded with the generated types. Transfers never create or destroy money:
 //! what leaves the master arrives at the member and back.
 
 use std::str::FromStr;
@@ -48,7 +48,7 @@ fn body<T: DeserializeOwned>(received: &Received) -> Result<T, Reply> {
         .map_err(|e| parameter_error(&format!("parameter error: {e}")))
 }
 
-/// The query parameters of a request, each checked by its generated type.
+/// The query parameters of a request, parsed as plain values.
 struct Query(Vec<(String, String)>);
 
 impl Query {
@@ -88,15 +88,12 @@ impl Query {
             .ok_or_else(|| parameter_error(&format!("{name} is required")))
     }
 
-    /// `offset` (default 0) and `limit` (default 10), within their documented ranges.
+    /// `offset` (default 0) and `limit` (default 10); their documented ranges were checked
+    /// with the client's rules before the handler ran.
     fn page(&self) -> Result<(usize, usize), Reply> {
-        let offset: Option<huaweicloud_bss_runtime::Bounded<0, 2147483647>> =
-            self.parsed("offset")?;
-        let limit: Option<huaweicloud_bss_runtime::Bounded<1, 100>> = self.parsed("limit")?;
-        Ok((
-            offset.map_or(0, |o| o.get() as usize),
-            limit.map_or(10, |l| l.get() as usize),
-        ))
+        let offset: Option<usize> = self.parsed("offset")?;
+        let limit: Option<usize> = self.parsed("limit")?;
+        Ok((offset.unwrap_or(0), limit.unwrap_or(10)))
     }
 }
 
