@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use huaweicloud_bss::{Client, Credentials, types};
+use huaweicloud_bss::{Client, Credentials};
 use huaweicloud_bss_sim::Simulator;
 
 const BATCH: usize = 1_000;
@@ -16,14 +16,7 @@ async fn batch(client: &Arc<Client>) {
     let calls: Vec<_> = (0..BATCH)
         .map(|_| {
             let client = client.clone();
-            tokio::spawn(async move {
-                client
-                    .list_sub_customers()
-                    .body(types::QuerySubCustomerListReq::builder())
-                    .send()
-                    .await
-                    .map(drop)
-            })
+            tokio::spawn(async move { client.list_sub_customers().send().await.map(drop) })
         })
         .collect();
     for call in calls {
