@@ -1,21 +1,28 @@
-//! What the generated command tree sees as its client crate.
-//!
-//! Progenitor's CLI imports everything from one path and calls the operations on a `Client`
-//! from it. Here `Client` is the thin crate's [`huaweicloud_bss::Client`] (credentials,
-//! signing, retries), whose operation methods are the generated client's through `Deref`; the
-//! builders, types and progenitor's error come from the generated crate unchanged.
+//! What the generated command tree uses: the thin crate's client and types, and reading the
+//! body file of `--json-body`.
 
-pub use huaweicloud_bss::Client;
-pub use huaweicloud_bss_api::{Error, ResponseValue, builder, types};
+use std::io::Read;
+use std::path::Path;
 
-/// Stands in for `schemars` in the bounds of progenitor's `CliConfig` trait.
+use anyhow::Context;
+
+pub use huaweicloud_bss::{Client, types};
+
+/// The body in the file at `path` (`-`: standard input), as the operation's body type.
 ///
-/// Progenitor requires `schemars::JsonSchema` of every value it hands to the output hooks, for
-/// CLIs that print schemas. This CLI prints JSON only, and the generated types do not derive
-/// `JsonSchema`, so the bound is satisfied by every type. The generated code resolves the
-/// name through the glob import of this module (the crate does not depend on `schemars`).
-pub mod schemars {
-    /// Implemented by every type; see the module documentation.
-    pub trait JsonSchema {}
-    impl<T: ?Sized> JsonSchema for T {}
+/// Only its shape is checked here (the message names the file and the field); its rules are
+/// checked by the client when the call is sent, as for flags.
+pub fn read_body<T: serde::de::DeserializeOwned>(path: &Path) -> anyhow::Result<T> {
+    let (text, source) = if path == Path::new("-") {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .context("failed to read the body from standard input")?;
+        (text, "standard input".to_string())
+    } else {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("failed to read {}", path.display()))?;
+        (text, path.display().to_string())
+    };
+    serde_json::from_str(&text).with_context(|| format!("failed to parse {source}"))
 }

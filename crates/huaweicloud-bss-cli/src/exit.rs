@@ -19,7 +19,7 @@ pub const CONFIG: u8 = 6;
 /// The exit code for a failed call.
 pub fn for_error(error: &Error) -> u8 {
     match error {
-        Error::InvalidRequest { .. } => VALIDATION,
+        Error::InvalidRequest(_) => VALIDATION,
         Error::Api(_) => API,
         // `Prepare`: the request could not be signed or built, so it was never sent.
         Error::Transport(_) | Error::Timeout(_) | Error::InvalidResponse(_) | Error::Prepare(_) => {
@@ -38,9 +38,10 @@ mod tests {
 
     #[test]
     fn validation_and_configuration_errors_have_their_own_codes() {
-        let invalid = Error::InvalidRequest {
-            message: "xaccount_id: longer than 64 characters".into(),
-        };
+        let invalid = huaweicloud_bss::types::CreateCustomerV2Req::builder()
+            .build()
+            .unwrap_err();
+        let invalid = Error::InvalidRequest(Box::new(invalid));
         assert_eq!(for_error(&invalid), VALIDATION);
         let config = huaweicloud_bss::Client::from_env_with(|_| None).unwrap_err();
         assert_eq!(for_error(&Error::from(config)), CONFIG);

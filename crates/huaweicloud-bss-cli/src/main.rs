@@ -17,8 +17,7 @@ use std::process::ExitCode;
 
 use huaweicloud_bss::{Client, Region};
 
-use crate::commands::{Cli, CliCommand, EXAMPLE_BODIES};
-use crate::output::JsonOutput;
+use crate::commands::{CliCommand, EXAMPLE_BODIES};
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
@@ -43,10 +42,10 @@ async fn main() -> ExitCode {
         Ok(client) => client,
         Err(error) => return fail(&huaweicloud_bss::Error::from(error)),
     };
-    match Cli::new(client, JsonOutput).execute(cmd, matches).await {
+    match cmd.execute(&client, matches).await {
         Ok(()) => ExitCode::from(exit::OK),
-        Err(error) => match error.downcast::<api::Error<()>>() {
-            Ok(call_error) => fail(&huaweicloud_bss::Error::from(call_error)),
+        Err(error) => match error.downcast::<huaweicloud_bss::Error>() {
+            Ok(call_error) => fail(&call_error),
             // Everything else went wrong before sending: `--json-body` unreadable or not a
             // valid body (the message names the file and the field).
             Err(other) => {

@@ -4,15 +4,12 @@ use clap::{Arg, Command};
 use heck::ToKebabCase;
 use huaweicloud_bss::operations::{OPERATIONS, Operation};
 
-use crate::commands::{Cli, CliCommand};
+use crate::commands::CliCommand;
 use crate::exit;
-use crate::output::JsonOutput;
 
 /// The global flag that overrides the endpoint.
 pub const ENDPOINT_ARG: &str = "endpoint";
-/// Progenitor's flag naming a file with the whole body.
-pub const JSON_BODY_ARG: &str = "json-body";
-/// Progenitor's flag for printing a body template (answered by `main`).
+/// The flag for printing a body template (answered by `main`).
 pub const TEMPLATE_ARG: &str = "json-body-template";
 
 const ABOUT: &str = "Call the Huawei Cloud BSS partner API: one subcommand per operation.";
@@ -81,27 +78,7 @@ pub fn secret_flags(cmd: CliCommand) -> Vec<String> {
 }
 
 fn subcommand(cmd: CliCommand) -> Command {
-    let generated = Cli::<JsonOutput>::get_command(cmd).name(name(cmd));
-    // Progenitor puts summary and description into `about`; the listing of `bss --help` keeps
-    // to the one-line summary and the subcommand's own help shows the whole text.
-    let full = generated.get_about().cloned();
-    let mut sub = match (operation(cmd), full) {
-        (Some(op), Some(full)) => generated.about(op.summary).long_about(full),
-        _ => generated,
-    };
-    if sub.get_arguments().any(|arg| arg.get_id() == JSON_BODY_ARG) {
-        // The generated code sets the body from the file after the flags, replacing it.
-        sub = sub.mut_arg(JSON_BODY_ARG, |arg| {
-            arg.help(
-                "Path to a file with the whole request body as JSON; flags for body fields \
-                 are then ignored.",
-            )
-        });
-    }
-    if sub.get_arguments().any(|arg| arg.get_id() == TEMPLATE_ARG) {
-        // Printing the template needs no other flag, even a required one.
-        sub = sub.mut_arg(TEMPLATE_ARG, |arg| arg.exclusive(true));
-    }
+    let mut sub = cmd.command();
     for flag in secret_flags(cmd) {
         if sub.get_arguments().any(|arg| arg.get_id() == flag.as_str()) {
             sub = sub.mut_arg(&flag, |arg| {

@@ -118,11 +118,65 @@ fn a_field_breaking_a_documented_rule_exits_2_before_sending() {
         .get_output()
         .clone();
     assert!(
-        stderr(&output).contains("--xaccount-id"),
+        stderr(&output).contains("xaccount_id: at most 128 characters"),
         "{}",
         stderr(&output)
     );
     assert!(output.stdout.is_empty());
+    assert_eq!(sim.running.requests_served(), 0);
+}
+
+#[test]
+fn create_sub_customer_from_a_json_body_on_stdin() {
+    let sim = simulator();
+    let body = serde_json::json!({
+        "xaccount_id": "cli-stdin-1",
+        "xaccount_type": "example_IDP",
+        "domain_name": "clistdin01",
+        "password": "Examp1e#Pass",
+    });
+    let output = bss(&sim)
+        .args(["create-sub-customer", "--json-body", "-"])
+        .write_stdin(body.to_string())
+        .assert()
+        .code(0)
+        .get_output()
+        .clone();
+    assert_eq!(stdout_json(&output)["domain_name"], "clistdin01");
+    let received = sim.running.received();
+    let sent: serde_json::Value = serde_json::from_slice(&received[0].body).unwrap();
+    assert_eq!(sent, body, "the body read from stdin is sent as written");
+}
+
+#[test]
+fn flags_replace_single_fields_of_a_json_body() {
+    let sim = simulator();
+    let body = r#"{"xaccount_id": "cli-both-1", "xaccount_type": "example_IDP"}"#;
+    bss(&sim)
+        .args(["create-sub-customer", "--json-body", "-"])
+        .args(["--domain-name", "cliboth01"])
+        .write_stdin(body)
+        .assert()
+        .code(0);
+    let received = sim.running.received();
+    let sent: serde_json::Value = serde_json::from_slice(&received[0].body).unwrap();
+    assert_eq!(sent["xaccount_id"], "cli-both-1");
+    assert_eq!(sent["domain_name"], "cliboth01");
+}
+
+#[test]
+fn an_invalid_json_body_on_stdin_exits_2_before_sending() {
+    let sim = simulator();
+    let output = bss(&sim)
+        .args(["create-sub-customer", "--json-body", "-"])
+        .write_stdin(r#"{"xaccount_id": "cli-stdin-2"}"#)
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let stderr = stderr(&output);
+    assert!(stderr.contains("standard input"), "{stderr}");
+    assert!(stderr.contains("xaccount_type"), "{stderr}");
     assert_eq!(sim.running.requests_served(), 0);
 }
 
@@ -137,7 +191,7 @@ fn a_bad_secret_is_rejected_without_echoing_it() {
         .get_output()
         .clone();
     let stderr = stderr(&output);
-    assert!(stderr.contains("--password"), "{stderr}");
+    assert!(stderr.contains("password: 8 to 32 characters"), "{stderr}");
     assert!(!stderr.contains("Sh0rt!"), "{stderr}");
 
     let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("short-password.json");
@@ -152,7 +206,7 @@ fn a_bad_secret_is_rejected_without_echoing_it() {
         .get_output()
         .clone();
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("shorter than 8 characters"), "{stderr}");
+    assert!(stderr.contains("password: 8 to 32 characters"), "{stderr}");
     assert!(!stderr.contains("Sh0rt!"), "{stderr}");
     assert_eq!(sim.running.requests_served(), 0);
 }
