@@ -15,11 +15,8 @@ use huaweicloud_bss_sim::Simulator;
 async fn create_customer(client: &Client, user_id: &str) -> Result<Option<String>, Error> {
     let created = client
         .create_sub_customer()
-        .body(
-            types::CreateCustomerV2Req::builder()
-                .xaccount_id(user_id)
-                .xaccount_type("acme_IDP"),
-        )
+        .xaccount_id(user_id)
+        .xaccount_type("acme_IDP")
         .send()
         .await?
         .into_inner();
@@ -50,7 +47,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         create_customer(&client, "user-1").await?
     );
     match create_customer(&client, "user-2").await {
-        Err(e) if e.code() == Some(&ErrorCode::Cbc99000039) => println!("stub, user-2: {e}"),
+        Err(e) if e.code() == Some(ErrorCode::Cbc99000039) => println!("stub, user-2: {e}"),
         other => return Err(format!("expected CBC.99000039, got {other:?}").into()),
     }
 
@@ -61,12 +58,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .credentials(Credentials::new("SIM_AK", "SIM_SK"))
         .build()?;
     let domain_id = create_customer(&client, "user-3").await?;
-    let listed = client
-        .list_sub_customers()
-        .body(types::QuerySubCustomerListReq::builder())
-        .send()
-        .await?
-        .into_inner();
+    let listed = client.list_sub_customers().send().await?.into_inner();
     println!(
         "simulator, user-3: {domain_id:?}; ListSubCustomers now lists {} customer(s)",
         listed.count.unwrap_or(0)

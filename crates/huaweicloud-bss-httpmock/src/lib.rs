@@ -25,12 +25,11 @@
 //!
 //! let client = client_builder(&server).build()?; // the real client, signing every request
 //! let create = |id: &str| {
-//!     let body = types::CreateCustomerV2Req::builder().xaccount_id(id).xaccount_type("acme_IDP");
-//!     client.create_sub_customer().body(body).send()
+//!     client.create_sub_customer().xaccount_id(id).xaccount_type("acme_IDP").send()
 //! };
 //! assert_eq!(create("shop-42").await?.domain_id.as_deref(), Some("d-1"));
-//! let err = huaweicloud_bss::Error::from(create("shop-43").await.unwrap_err());
-//! assert_eq!(err.code(), Some(&ErrorCode::Cbc99000039));
+//! let err = create("shop-43").await.unwrap_err();
+//! assert_eq!(err.code(), Some(ErrorCode::Cbc99000039));
 //! created.assert();
 //! taken.assert();
 //! # Ok(()) }
