@@ -4,14 +4,14 @@
 
 mod support;
 
-use huaweicloud_bss::{Client, Error, ErrorCode, types};
+use huaweicloud_bss::{Client, Error, ErrorCode, builders, types};
 use huaweicloud_bss_sim::Injection;
 
-fn sign_up(xaccount_id: &str, domain_name: &str) -> types::builder::CreateCustomerV2Req {
+fn sign_up(xaccount_id: &str, domain_name: &str) -> builders::CreateCustomerV2ReqBuilder {
     types::CreateCustomerV2Req::builder()
         .xaccount_id(xaccount_id)
         .xaccount_type("example_IDP")
-        .domain_name(Some(domain_name.parse().expect("a valid account name")))
+        .domain_name(domain_name)
 }
 
 /// What the platform learns from the recipe.
@@ -47,15 +47,12 @@ async fn reconcile(
         }),
         Err(error) => {
             let error = Error::from(error);
-            if error.code() != Some(&ErrorCode::Cbc99000039) {
+            if error.code() != Some(ErrorCode::Cbc99000039) {
                 return Err(error);
             }
             let page = client
                 .list_sub_customers()
-                .body(
-                    types::QuerySubCustomerListReq::builder()
-                        .account_name(Some(domain_name.parse()?)),
-                )
+                .account_name(domain_name)
                 .send()
                 .await?
                 .into_inner();

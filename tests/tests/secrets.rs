@@ -5,7 +5,7 @@
 
 mod support;
 
-use huaweicloud_bss::{Client, Credentials, Error, types};
+use huaweicloud_bss::{Client, Credentials, Error};
 use huaweicloud_bss_sim::Injection;
 use support::captured::Captured;
 
@@ -17,6 +17,8 @@ mod quickstart;
 const QUICKSTART_PASSWORD: &str = "Examp1e#Pass";
 const SECURITY_TOKEN: &str = "TEST_SECURITY_TOKEN_do_not_print";
 const OTHER_PASSWORD: &str = "An0ther#Secret";
+/// A password too short to be sent: refused before sending, and never printed either.
+const SHORT_PASSWORD: &str = "Sh0rt#";
 
 /// Runs `flow` with a TRACE subscriber writing into the returned capture.
 async fn traced<F: std::future::Future<Output = ()>>(flow: impl FnOnce(Captured) -> F) -> String {
@@ -62,22 +64,26 @@ async fn quickstart_and_failures(
     assert!(matches!(error, Error::OutcomeUnknown(_)), "{error:?}");
     out.push(&format!("{error}\n{error:?}"));
     // A value refused before sending.
-    let refused = "short"
-        .parse::<huaweicloud_bss::Secret<8, 32>>()
+    let refused = client
+        .create_sub_customer()
+        .domain_name("secrets-04")
+        .xaccount_id("x-secrets-04")
+        .xaccount_type("example_IDP")
+        .password(SHORT_PASSWORD)
+        .send()
+        .await
         .expect_err("too short");
+    assert_eq!(refused.field(), Some("password"), "{refused:?}");
     out.push(&format!("{refused}\n{refused:?}"));
 }
 
 async fn create(client: &Client, name: &str) -> Result<(), Error> {
     client
         .create_sub_customer()
-        .body(
-            types::CreateCustomerV2Req::builder()
-                .domain_name(Some(name.parse()?))
-                .xaccount_id(format!("x-{name}"))
-                .xaccount_type("example_IDP")
-                .password(Some(OTHER_PASSWORD.parse()?)),
-        )
+        .domain_name(name)
+        .xaccount_id(format!("x-{name}"))
+        .xaccount_type("example_IDP")
+        .password(OTHER_PASSWORD)
         .send()
         .await?;
     Ok(())
@@ -102,6 +108,7 @@ async fn signing_with_ak_sk_prints_and_logs_no_secret() {
             SECURITY_TOKEN,
             QUICKSTART_PASSWORD,
             OTHER_PASSWORD,
+            SHORT_PASSWORD,
         ],
     );
     // The capture is real: calls, bodies (redacted) and printed lines are in it.
@@ -127,7 +134,12 @@ async fn a_token_client_prints_and_logs_no_token() {
 
     assert_no_secret(
         &output,
-        &[support::TOKEN, QUICKSTART_PASSWORD, OTHER_PASSWORD],
+        &[
+            support::TOKEN,
+            QUICKSTART_PASSWORD,
+            OTHER_PASSWORD,
+            SHORT_PASSWORD,
+        ],
     );
     assert!(output.contains("ListSubCustomers: "), "{output}");
 }

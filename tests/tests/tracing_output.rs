@@ -23,11 +23,8 @@ async fn the_quickstart_flow_at_trace_level_logs_spans_and_no_secret() -> Result
     let (sim, client) = support::sim_and_client().await;
     client
         .send_verification_message_code()
-        .body(
-            types::SendVerificationCodeV2Req::builder()
-                .receiver_type(1)
-                .mobile_phone(MOBILE),
-        )
+        .receiver_type(1)
+        .mobile_phone(MOBILE)
         .send()
         .await?;
     let code = sim
@@ -37,31 +34,21 @@ async fn the_quickstart_flow_at_trace_level_logs_spans_and_no_secret() -> Result
         .to_string();
     client
         .check_user_identity()
-        .body(
-            types::CheckSubcustomerUserReq::builder()
-                .search_type(types::CheckSubcustomerUserReqSearchType::Name)
-                .search_value("tracer01"),
-        )
+        .search_type(types::CheckSubcustomerUserReqSearchType::Name)
+        .search_value("tracer01")
         .send()
         .await?;
     client
         .create_sub_customer()
-        .body(
-            types::CreateCustomerV2Req::builder()
-                .domain_name(Some("tracer01".parse()?))
-                .xaccount_id("trace-1")
-                .xaccount_type("example_IDP")
-                .mobile_phone(Some(MOBILE.parse()?))
-                .verification_code(Some(code.parse()?))
-                .password(Some(PASSWORD.parse()?)),
-        )
+        .domain_name("tracer01")
+        .xaccount_id("trace-1")
+        .xaccount_type("example_IDP")
+        .mobile_phone(MOBILE)
+        .verification_code(code.as_str())
+        .password(PASSWORD)
         .send()
         .await?;
-    client
-        .list_sub_customers()
-        .body(types::QuerySubCustomerListReq::builder())
-        .send()
-        .await?;
+    client.list_sub_customers().send().await?;
 
     let output = captured.utf8().expect("UTF-8 logs");
     for operation in [
