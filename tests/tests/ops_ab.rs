@@ -4,7 +4,7 @@
 
 mod support;
 
-use huaweicloud_bss::{Amount, Decimal, Error, ErrorCode, types};
+use huaweicloud_bss::{Amount, Decimal, Error, ErrorCode, builders, types};
 use huaweicloud_bss_sim::state_ab::{SEEDED_CUSTOMERS, SEEDED_RESELLERS};
 
 fn dec(text: &str) -> Decimal {
@@ -31,18 +31,16 @@ async fn customer_amount(
     customer_id: &str,
     reseller: Option<&str>,
 ) -> Option<Decimal> {
-    let body = types::QueryCustomersBalancesReq::builder()
-        .customer_infos(vec![types::CustomerInfoV2 {
-            customer_id: customer_id.parse().expect("valid id"),
-        }])
-        .indirect_partner_id(reseller.map(|r| r.parse().expect("valid id")));
-    let answer = client
-        .list_customers_balances_detail()
-        .body(body)
-        .send()
-        .await
-        .expect("customer balances")
-        .into_inner();
+    let mut call =
+        client
+            .list_customers_balances_detail()
+            .customer_infos([types::CustomerInfoV2 {
+                customer_id: customer_id.into(),
+            }]);
+    if let Some(reseller) = reseller {
+        call = call.indirect_partner_id(reseller);
+    }
+    let answer = call.send().await.expect("customer balances").into_inner();
     answer
         .customer_balances
         .first()
@@ -57,11 +55,8 @@ async fn adjust(
 ) -> Result<String, Error> {
     let answer = client
         .update_customer_account_amount()
-        .body(
-            types::AdjustAccountReq::builder()
-                .customer_id(customer_id)
-                .amount(amount.into()),
-        )
+        .customer_id(customer_id)
+        .amount(amount.into())
         .send()
         .await?;
     Ok(answer.into_inner().transfer_id.expect("a transfer id"))
@@ -74,11 +69,8 @@ async fn reclaim(
 ) -> Result<String, Error> {
     let answer = client
         .reclaim_to_partner_account()
-        .body(
-            types::ReclaimToPartnerAccountBalancesReq::builder()
-                .customer_id(customer_id)
-                .amount(amount),
-        )
+        .customer_id(customer_id)
+        .amount(amount)
         .send()
         .await?;
     Ok(answer.into_inner().trans_id.expect("a transaction id"))
@@ -121,7 +113,7 @@ async fn reclaiming_more_than_the_customer_holds_is_refused_with_cbc_99005003() 
     let err = reclaim(&client, NEW_CUSTOMER, "10.01")
         .await
         .expect_err("more than the balance");
-    assert_eq!(err.code(), Some(&ErrorCode::Cbc99005003), "{err}");
+    assert_eq!(err.code(), Some(ErrorCode::Cbc99005003), "{err}");
     assert_eq!(err.status(), Some(400));
     assert_eq!(
         customer_amount(&client, NEW_CUSTOMER, None).await,
@@ -151,7 +143,7 @@ async fn funding_more_than_the_partner_holds_is_refused_with_cbc_99005003() {
     let err = adjust(&client, NEW_CUSTOMER, "10.01")
         .await
         .expect_err("more than the available amount (balance less designated amount)");
-    assert_eq!(err.code(), Some(&ErrorCode::Cbc99005003), "{err}");
+    assert_eq!(err.code(), Some(ErrorCode::Cbc99005003), "{err}");
     adjust(&client, NEW_CUSTOMER, "10.00")
         .await
         .expect("exactly the available amount");
@@ -165,12 +157,9 @@ async fn a_reseller_funds_its_own_customers_out_of_its_own_balance() {
     let before = partner_cash(&client, Some(reseller)).await;
     client
         .update_customer_account_amount()
-        .body(
-            types::AdjustAccountReq::builder()
-                .customer_id(customer)
-                .amount("250.00")
-                .indirect_partner_id(Some(reseller.parse().unwrap())),
-        )
+        .customer_id(customer)
+        .amount("250.00")
+        .indirect_partner_id(reseller)
         .send()
         .await
         .expect("funded by the reseller");
@@ -188,17 +177,14 @@ async fn a_reseller_funds_its_own_customers_out_of_its_own_balance() {
 
     let err = client
         .update_customer_account_amount()
-        .body(
-            types::AdjustAccountReq::builder()
-                .customer_id(customer)
-                .amount("1")
-                .indirect_partner_id(Some("ffffffffffffffffffffffffffffffff".parse().unwrap())),
-        )
+        .customer_id(customer)
+        .amount("1")
+        .indirect_partner_id("ffffffffffffffffffffffffffffffff")
         .send()
         .await
         .map_err(Error::from)
         .expect_err("an unknown reseller");
-    assert_eq!(err.code(), Some(&ErrorCode::Cbc99000037), "{err}");
+    assert_eq!(err.code(), Some(ErrorCode::Cbc99000037), "{err}");
 }
 
 #[tokio::test]
@@ -289,37 +275,38 @@ async fn movements_appear_in_the_adjust_records_and_account_entries_with_totals_
 async fn amounts_breaking_a_documented_rule_are_refused_before_anything_is_sent() {
     let (sim, client) = support::sim_and_client().await;
     for (amount, rule) in [
-        ("0", "less than the minimum 0.01"),
-        ("-1", "less than the minimum 0.01"),
-        ("1.005", "more than 2 decimal places"),
-        ("1e-3", "more than 2 decimal places"),
-        ("ten", "not an exact decimal number"),
+        ("0", "greater than 0"),
+        ("-1", "greater than 0"),
+        ("1.005", "at most 2 decimal places"),
+        ("1e-3", "at most 2 decimal places"),
+        ("ten", "a decimal number such as 10.50"),
     ] {
         let err = adjust(&client, NEW_CUSTOMER, amount)
             .await
             .expect_err(amount);
         match &err {
-            Error::InvalidRequest { message } => {
-                assert!(
-                    message.contains("amount") && message.contains(rule),
-                    "{message}"
-                )
+            Error::InvalidRequest(invalid) => {
+                assert_eq!(invalid.violations().len(), 1, "{invalid}");
+                assert_eq!(err.field(), Some("amount"), "{invalid}");
+                assert_eq!(err.rule(), Some(rule), "{invalid}");
             }
             other => panic!("{amount}: {other:?}"),
         }
     }
     assert_eq!(sim.requests_served(), 0);
 
-    // minItems/maxItems are not enforced by the generated types (typify drops them): an empty
-    // customer list goes out, and the simulator refuses it as the service does.
+    // List sizes are documented rules too: an empty customer list is refused before sending
+    // (the simulator would refuse it with CBC.0100, as the service does).
     let err = client
         .list_customers_balances_detail()
-        .body(types::QueryCustomersBalancesReq::builder().customer_infos(vec![]))
+        .customer_infos(Vec::<types::CustomerInfoV2>::new())
         .send()
         .await
-        .map_err(Error::from)
         .expect_err("at least one customer");
-    assert_eq!(err.code(), Some(&ErrorCode::Cbc0100), "{err}");
+    assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
+    assert_eq!(err.field(), Some("customer_infos"), "{err}");
+    assert_eq!(err.rule(), Some("1 to 100 items"), "{err}");
+    assert_eq!(sim.requests_served(), 0);
 }
 
 /// The requirement: response amounts decode whether they arrive as JSON strings or
@@ -366,12 +353,12 @@ fn response_amounts_decode_from_strings_and_numbers() {
 // Real-name authentication
 // ---------------------------------------------------------------------------------------
 
-fn personal(customer_id: &str) -> types::builder::ApplyIndividualRealnameAuthsReq {
+fn personal(customer_id: &str) -> builders::ApplyIndividualRealnameAuthsReqBuilder {
     types::ApplyIndividualRealnameAuthsReq::builder()
         .customer_id(customer_id)
         .identify_type(0)
-        .verified_type(Some(3.try_into().unwrap()))
-        .verified_file_url(vec!["p1.jpg".into(), "p2.jpg".into(), "p3.jpg".into()])
+        .verified_type(3)
+        .verified_file_url(["p1.jpg", "p2.jpg", "p3.jpg"])
         .name("Li Si")
         .verified_number("E87654321")
         .xaccount_type("example_IDP")
@@ -418,7 +405,7 @@ async fn a_document_application_is_reviewed_and_its_result_queryable() {
         .await
         .map_err(Error::from)
         .expect_err("already under review");
-    assert_eq!(again.code(), Some(&ErrorCode::Cbc99007188), "{again}");
+    assert_eq!(again.code(), Some(ErrorCode::Cbc99007188), "{again}");
 
     sim.state()
         .ab
@@ -443,15 +430,10 @@ async fn a_bank_card_application_needs_the_sms_code_and_is_approved_at_once() {
     let mobile = "13900000001";
     client
         .send_verification_message_code()
-        .body(
-            types::SendVerificationCodeV2Req::builder()
-                .receiver_type(1)
-                .mobile_phone(mobile)
-                .scene(Some(
-                    types::SendVerificationCodeV2ReqScene::try_from(18).unwrap(),
-                ))
-                .customer_id(Some(NEW_CUSTOMER.parse().unwrap())),
-        )
+        .receiver_type(1)
+        .mobile_phone(mobile)
+        .scene(18)
+        .customer_id(NEW_CUSTOMER)
         .send()
         .await
         .expect("code sent");
@@ -465,13 +447,13 @@ async fn a_bank_card_application_needs_the_sms_code_and_is_approved_at_once() {
             .bank_account("6222-0000-0000")
             .areacode("0086")
             .mobile(mobile)
-            .verification_code(code.to_string())
+            .verification_code(code)
     };
     let bank = |code: &str| {
         personal(NEW_CUSTOMER)
             .identify_type(4)
-            .verified_file_url(vec!["face.jpg".into()])
-            .bank_card_info(Some(types::BankCardInfoV2::try_from(card(code)).unwrap()))
+            .verified_file_url(["face.jpg"])
+            .bank_card_info(card(code))
     };
     let wrong = if code == "000000" { "111111" } else { "000000" };
     let err = client
@@ -481,7 +463,7 @@ async fn a_bank_card_application_needs_the_sms_code_and_is_approved_at_once() {
         .await
         .map_err(Error::from)
         .expect_err("a wrong code");
-    assert_eq!(err.code(), Some(&ErrorCode::Cbc99000027), "{err}");
+    assert_eq!(err.code(), Some(ErrorCode::Cbc99000027), "{err}");
 
     let answer = client
         .create_personal_realname_auth()
@@ -505,12 +487,7 @@ async fn an_approved_customer_gets_its_new_customer_tag() {
     let tags = || async {
         client
             .list_sub_customer_new_tag()
-            .body(
-                types::ListSubCustomerNewTagReq::builder().customer_ids(vec![
-                    NEW_CUSTOMER.parse().unwrap(),
-                    "not-a-customer".parse().unwrap(),
-                ]),
-            )
+            .customer_ids([NEW_CUSTOMER, "not-a-customer"])
             .send()
             .await
             .unwrap()
@@ -530,15 +507,12 @@ async fn an_approved_customer_gets_its_new_customer_tag() {
 
     let answer = client
         .create_enterprise_realname_authentication()
-        .body(
-            types::ApplyEnterpriseRealnameAuthsReq::builder()
-                .customer_id(NEW_CUSTOMER)
-                .identify_type(1)
-                .verified_file_url(vec!["license.jpg".into()])
-                .corp_name("Example Co., Ltd.")
-                .verified_number("91110000000000000X")
-                .xaccount_type("example_IDP"),
-        )
+        .customer_id(NEW_CUSTOMER)
+        .identify_type(1)
+        .verified_file_url(["license.jpg"])
+        .corp_name("Example Co., Ltd.")
+        .verified_number("91110000000000000X")
+        .xaccount_type("example_IDP")
         .send()
         .await
         .unwrap()
@@ -552,7 +526,7 @@ async fn an_approved_customer_gets_its_new_customer_tag() {
     // Paging over all the partner's customers (the seeded two without a reseller + this one).
     let page = client
         .list_sub_customer_new_tag()
-        .body(types::ListSubCustomerNewTagReq::builder().offset(Some(2.try_into().unwrap())))
+        .offset(2)
         .send()
         .await
         .unwrap()
@@ -566,16 +540,13 @@ async fn only_an_authenticated_individual_can_change_to_an_enterprise() {
     let change = |customer: &'static str| {
         client
             .change_enterprise_realname_authentication()
-            .body(
-                types::ChangeEnterpriseRealnameAuthsReq::builder()
-                    .customer_id(customer)
-                    .identify_type(1)
-                    .verified_file_url(vec!["license.jpg".into()])
-                    .corp_name("Example Co., Ltd.")
-                    .verified_number("91110000000000000X")
-                    .change_type(1)
-                    .xaccount_type("example_IDP"),
-            )
+            .customer_id(customer)
+            .identify_type(1)
+            .verified_file_url(["license.jpg"])
+            .corp_name("Example Co., Ltd.")
+            .verified_number("91110000000000000X")
+            .change_type(1)
+            .xaccount_type("example_IDP")
             .send()
     };
     let answer = change(SEEDED_CUSTOMERS[0]).await.unwrap().into_inner();
@@ -591,7 +562,7 @@ async fn only_an_authenticated_individual_can_change_to_an_enterprise() {
         .await
         .map_err(Error::from)
         .expect_err("no individual authentication to change");
-    assert_eq!(err.code(), Some(&ErrorCode::Cbc0100), "{err}");
+    assert_eq!(err.code(), Some(ErrorCode::Cbc0100), "{err}");
 }
 
 #[tokio::test]
@@ -659,7 +630,7 @@ async fn the_callers_own_status_qr_code_and_enterprise_projects() {
         .await
         .map_err(Error::from)
         .expect_err("an authenticated individual may not enable enterprise projects");
-    assert_eq!(err.code(), Some(&ErrorCode::Cbc99007004), "{err}");
+    assert_eq!(err.code(), Some(ErrorCode::Cbc99007004), "{err}");
     assert_eq!(
         err.fail_check_items(),
         ["SELF_OPEN_ONLY_FOR_ENT_AND_INTR_CUST".to_string()]

@@ -1,12 +1,12 @@
 //! Resellers and coupons through the simulator: reseller accounts move money exactly and
 //! refuse over-reclaims, quotas and coupons issued appear in the lists and records and go back
 //! when reclaimed, batch failures inside HTTP 200 come back as typed data, repeated query keys
-//! are sent and signed as such, and list operations page through `paginate`.
+//! are sent and signed as such, and list operations page through `.items()`.
 
 mod support;
 
 use futures::{StreamExt, TryStreamExt};
-use huaweicloud_bss::{Amount, Client, Error, PageRequest, PartialFailures, paginate, types};
+use huaweicloud_bss::{Amount, Client, Error, PartialFailures, types};
 use huaweicloud_bss_sim::{Injection, Reseller, seeded};
 use support::calls::call_valid;
 
@@ -15,8 +15,10 @@ fn yuan(text: &str) -> Amount {
     text.parse().expect("a decimal amount")
 }
 
-fn code(err: &Error) -> &str {
-    err.code().map(|c| c.as_str()).unwrap_or_default()
+fn code(err: &Error) -> String {
+    err.code()
+        .map(|c| c.as_str().to_owned())
+        .unwrap_or_default()
 }
 
 fn reseller_balance(sim: &huaweicloud_bss_sim::RunningSimulator, id: &str) -> i64 {
@@ -30,11 +32,8 @@ fn reseller_balance(sim: &huaweicloud_bss_sim::RunningSimulator, id: &str) -> i6
 async fn adjust(client: &Client, reseller: &str, amount: &str) -> Result<String, Error> {
     let answer = client
         .update_indirect_partner_account()
-        .body(
-            types::AdjustToIndirectPartnerReq::builder()
-                .indirect_partner_id(reseller)
-                .amount(amount),
-        )
+        .indirect_partner_id(reseller)
+        .amount(amount)
         .send()
         .await?;
     Ok(answer.transfer_id.clone().unwrap_or_default())
@@ -43,11 +42,8 @@ async fn adjust(client: &Client, reseller: &str, amount: &str) -> Result<String,
 async fn reclaim(client: &Client, reseller: &str, amount: &str) -> Result<(), Error> {
     client
         .reclaim_indirect_partner_account()
-        .body(
-            types::ReclaimIndirectPartnerAccountReq::builder()
-                .indirect_partner_id(reseller)
-                .amount(amount),
-        )
+        .indirect_partner_id(reseller)
+        .amount(amount)
         .send()
         .await?;
     Ok(())
@@ -130,23 +126,28 @@ async fn invalid_amounts_and_ranges_are_rejected_before_any_request() {
     let result = client.list_issued_coupon_quotas().limit(101).send().await;
     assert!(result.is_err(), "limit 101 was accepted");
     let long_id = "x".repeat(65);
-    assert!(
-        long_id
-            .parse::<types::ListPartnerCouponsRecordCouponIdsItem>()
-            .is_err(),
-        "a 65-character coupon id was accepted"
-    );
+    let err = client
+        .list_partner_coupons_record()
+        .coupon_ids([long_id])
+        .send()
+        .await
+        .expect_err("a 65-character coupon id was accepted");
+    assert_eq!(err.field(), Some("coupon_ids[0]"), "{err}");
     assert_eq!(sim.requests_served(), 0);
 
-    // List sizes the generated types do not check are refused by the service.
+    // List sizes are documented rules too: refused before sending (the simulator would answer
+    // CBC.0100, as the service does).
     let eleven: Vec<String> = (0..11).map(|i| format!("q{i}")).collect();
     let err = client
         .reclaim_coupon_quotas()
-        .body(types::ReclaimCouponQuotasReq::builder().quota_ids(eleven))
+        .quota_ids(eleven)
         .send()
         .await
         .unwrap_err();
-    assert_eq!(code(&Error::from(err)), "CBC.0100");
+    assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
+    assert_eq!(err.field(), Some("quota_ids"), "{err}");
+    assert_eq!(err.rule(), Some("at most 10 items"), "{err}");
+    assert_eq!(sim.requests_served(), 0);
 }
 
 #[tokio::test]
@@ -155,21 +156,14 @@ async fn issued_quotas_appear_in_lists_and_records_and_go_back_when_reclaimed() 
     let unknown = "0123456789abcdef0123456789abcdef";
     let issued = client
         .update_coupon_quotas()
-        .body(
-            types::AdjustCouponQuotasReq::builder()
-                .quota_id(seeded::PARTNER_QUOTA)
-                .indirect_partner_ids(vec![
-                    seeded::RESELLER_A.to_string(),
-                    unknown.to_string(),
-                    seeded::RESELLER_B.to_string(),
-                ])
-                .quota_amount("10.00"),
-        )
+        .quota_id(seeded::PARTNER_QUOTA)
+        .indirect_partner_ids([seeded::RESELLER_A, unknown, seeded::RESELLER_B])
+        .quota_amount("10.00")
         .send()
         .await
         .unwrap();
     // One reseller failed inside the HTTP 200: typed, not lost.
-    assert_eq!(issued.status().as_u16(), 200);
+    assert_eq!(issued.status(), 200);
     let failed: Vec<_> = issued.failed().collect();
     assert_eq!(failed.len(), 1);
     assert_eq!(failed[0].id, Some(unknown));
@@ -196,10 +190,7 @@ async fn issued_quotas_appear_in_lists_and_records_and_go_back_when_reclaimed() 
     let partner_quota = || async {
         client
             .list_quota_coupons()
-            .body(
-                types::QueryCouponQuotasReqExt::builder()
-                    .quota_ids(vec![seeded::PARTNER_QUOTA.parse().unwrap()]),
-            )
+            .quota_ids([seeded::PARTNER_QUOTA])
             .send()
             .await
             .unwrap()
@@ -210,11 +201,8 @@ async fn issued_quotas_appear_in_lists_and_records_and_go_back_when_reclaimed() 
 
     let reclaimed = client
         .reclaim_coupon_quotas()
-        .body(
-            types::ReclaimCouponQuotasReq::builder()
-                .quota_ids(vec![new_quotas[0].clone(), "9999999999999999".to_string()])
-                .remark(Some("end of campaign".parse().unwrap())),
-        )
+        .quota_ids([new_quotas[0].as_str(), "9999999999999999"])
+        .remark("end of campaign")
         .send()
         .await
         .unwrap();
@@ -258,12 +246,9 @@ async fn issued_quotas_appear_in_lists_and_records_and_go_back_when_reclaimed() 
 async fn new_customer(client: &Client, name: &str) -> String {
     client
         .create_sub_customer()
-        .body(
-            types::CreateCustomerV2Req::builder()
-                .domain_name(Some(name.parse().unwrap()))
-                .xaccount_id(format!("x-{name}"))
-                .xaccount_type("example_IDP"),
-        )
+        .domain_name(name)
+        .xaccount_id(format!("x-{name}"))
+        .xaccount_type("example_IDP")
         .send()
         .await
         .unwrap()
@@ -281,17 +266,10 @@ async fn issued_coupons_appear_in_lists_and_records_and_reclaim_moves_them_back(
 
     let issued = client
         .create_partner_coupons()
-        .body(
-            types::CreatePartnerCouponsReq::builder()
-                .quota_id(seeded::PARTNER_QUOTA)
-                .customer_ids(vec![
-                    first.parse().unwrap(),
-                    stranger.parse().unwrap(),
-                    second.parse().unwrap(),
-                ])
-                .face_value("20.00")
-                .memo(Some("welcome".to_string())),
-        )
+        .quota_id(seeded::PARTNER_QUOTA)
+        .customer_ids([first.as_str(), stranger, second.as_str()])
+        .face_value("20.00")
+        .memo("welcome")
         .send()
         .await
         .unwrap();
@@ -320,7 +298,7 @@ async fn issued_coupons_appear_in_lists_and_records_and_reclaim_moves_them_back(
 
     client
         .reclaim_partner_coupons()
-        .body(types::ReclaimPartnerCouponsReq::builder().coupon_id(coupons[0].as_str()))
+        .coupon_id(coupons[0].as_str())
         .send()
         .await
         .unwrap();
@@ -342,12 +320,7 @@ async fn issued_coupons_appear_in_lists_and_records_and_reclaim_moves_them_back(
 
     let records = client
         .list_partner_coupons_record()
-        .coupon_ids(
-            coupons
-                .iter()
-                .map(|c| c.parse().unwrap())
-                .collect::<Vec<types::ListPartnerCouponsRecordCouponIdsItem>>(),
-        )
+        .coupon_ids(&coupons)
         .send()
         .await
         .unwrap();
@@ -371,7 +344,7 @@ async fn issued_coupons_appear_in_lists_and_records_and_reclaim_moves_them_back(
     );
     let reclaims = client
         .list_partner_coupons_record()
-        .operation_types(vec![types::ListPartnerCouponsRecordOperationTypesItem::X2])
+        .operation_types([types::ListPartnerCouponsRecordOperationTypesItem::X2])
         .send()
         .await
         .unwrap();
@@ -384,8 +357,8 @@ async fn repeated_query_keys_are_sent_and_signed_as_repeated_keys() {
     let (sim, client) = support::sim_and_client().await;
     client
         .list_partner_coupons_record()
-        .coupon_ids(vec!["CP-b".parse().unwrap(), "CP-a".parse().unwrap()])
-        .operation_types(vec![
+        .coupon_ids(["CP-b", "CP-a"])
+        .operation_types([
             types::ListPartnerCouponsRecordOperationTypesItem::X2,
             types::ListPartnerCouponsRecordOperationTypesItem::X1,
         ])
@@ -429,16 +402,14 @@ fn seed_resellers(sim: &huaweicloud_bss_sim::RunningSimulator, total: usize) {
 
 async fn all_resellers(
     client: &Client,
-    limit: u32,
+    limit: i32,
 ) -> Result<Vec<types::IndirectPartnerInfo>, Error> {
-    paginate(limit, |page: PageRequest| async move {
-        let body = types::QueryIndirectPartnersReq::builder()
-            .offset(Some(page.offset.try_into()?))
-            .limit(Some(page.limit.try_into()?));
-        Ok::<_, Error>(client.list_indirect_partners().body(body).send().await?)
-    })
-    .try_collect()
-    .await
+    client
+        .list_indirect_partners()
+        .limit(limit)
+        .items()
+        .try_collect()
+        .await
 }
 
 #[tokio::test]
@@ -474,16 +445,13 @@ async fn paginate_walks_query_operations_and_existing_list_operations() {
     for _ in 0..7 {
         call_valid(&client, "CreateSubCustomer").await.unwrap();
     }
-    let client = &client;
-    let customers: Vec<_> = paginate(3, |page: PageRequest| async move {
-        let body = types::QuerySubCustomerListReq::builder()
-            .offset(Some(page.offset.try_into()?))
-            .limit(Some(page.limit.try_into()?));
-        Ok::<_, Error>(client.list_sub_customers().body(body).send().await?)
-    })
-    .try_collect()
-    .await
-    .unwrap();
+    let customers: Vec<_> = client
+        .list_sub_customers()
+        .limit(3)
+        .items()
+        .try_collect()
+        .await
+        .unwrap();
     assert_eq!(customers.len(), 7);
     let served = sim.requests_served();
     assert_eq!(served, 7 + 3);
@@ -491,27 +459,21 @@ async fn paginate_walks_query_operations_and_existing_list_operations() {
     for i in 0..4 {
         client
             .update_coupon_quotas()
-            .body(
-                types::AdjustCouponQuotasReq::builder()
-                    .quota_id(seeded::PARTNER_QUOTA)
-                    .indirect_partner_ids(vec![seeded::RESELLER_A.to_string()])
-                    .quota_amount(format!("{}.00", i + 1).as_str()),
-            )
+            .quota_id(seeded::PARTNER_QUOTA)
+            .indirect_partner_ids([seeded::RESELLER_A])
+            .quota_amount(format!("{}.00", i + 1))
             .send()
             .await
             .unwrap();
     }
-    let quotas: Vec<_> = paginate(2, |page| {
-        client
-            .list_issued_coupon_quotas()
-            .indirect_partner_id(seeded::RESELLER_A)
-            .offset(page.offset)
-            .limit(page.limit)
-            .send()
-    })
-    .try_collect()
-    .await
-    .unwrap();
+    let quotas: Vec<_> = client
+        .list_issued_coupon_quotas()
+        .indirect_partner_id(seeded::RESELLER_A)
+        .limit(2)
+        .items()
+        .try_collect()
+        .await
+        .unwrap();
     assert_eq!(quotas.len(), 4);
     assert_eq!(sim.requests_served(), served + 4 + 2);
 }
@@ -521,13 +483,7 @@ async fn paginate_surfaces_an_error_and_stops() {
     // One attempt per call: a 5xx on a read would otherwise be retried (and succeed).
     let (sim, client) = support::sim_and_single_attempt_client().await;
     seed_resellers(&sim, 25);
-    let client = &client;
-    let mut stream = Box::pin(paginate(10, |page: PageRequest| async move {
-        let body = types::QueryIndirectPartnersReq::builder()
-            .offset(Some(page.offset.try_into()?))
-            .limit(Some(page.limit.try_into()?));
-        Ok::<_, Error>(client.list_indirect_partners().body(body).send().await?)
-    }));
+    let mut stream = Box::pin(client.list_indirect_partners().limit(10).items());
     for _ in 0..10 {
         stream.next().await.unwrap().unwrap();
     }
