@@ -10,7 +10,7 @@ mod support;
 use std::time::{Duration, Instant};
 
 use huaweicloud_bss::{
-    ApiErrorKind, Client, ClientBuilder, Credentials, Error, PartialFailures, RetryPolicy, types,
+    ApiErrorKind, Client, ClientBuilder, Credentials, Error, PartialFailures, RetryPolicy,
 };
 use support::fault_server::{FaultServer, Step, response};
 
@@ -337,11 +337,7 @@ async fn make(call: Call, client: &Client) -> Result<usize, Error> {
         Call::Batch => {
             let answer = client
                 .reclaim_coupon_quotas()
-                .body(types::ReclaimCouponQuotasReq::builder().quota_ids(vec![
-                    "Q-1".to_owned(),
-                    "Q-2".to_owned(),
-                    "Q-3".to_owned(),
-                ]))
+                .quota_ids(["Q-1", "Q-2", "Q-3"])
                 .send()
                 .await?;
             let failed: Vec<_> = answer.failed().collect();
@@ -356,19 +352,15 @@ async fn make(call: Call, client: &Client) -> Result<usize, Error> {
         }
         Call::Write => client
             .create_sub_customer()
-            .body(
-                types::CreateCustomerV2Req::builder()
-                    .domain_name(Some("faulty-customer".parse()?))
-                    .xaccount_id("platform-user-7")
-                    .xaccount_type("example_IDP"),
-            )
+            .domain_name("faulty-customer")
+            .xaccount_id("platform-user-7")
+            .xaccount_type("example_IDP")
             .send()
             .await
             .map(|_| 0)
             .map_err(Error::from),
         Call::Read => client
             .list_sub_customers()
-            .body(types::QuerySubCustomerListReq::builder())
             .send()
             .await
             .map(|_| 0)
@@ -392,7 +384,7 @@ fn problems(row: &Row, result: &Result<usize, Error>, requests: usize) -> Vec<St
         (Expect::Api { status, code }, Err(Error::Api(api))) => {
             check(api.status() == *status, format!("status {}", api.status()));
             check(
-                api.code().map(|c| c.as_str()) == *code,
+                api.code().as_ref().map(|c| c.as_str()) == *code,
                 format!("code {:?}", api.code()),
             );
             if code.is_none() {
