@@ -83,12 +83,8 @@ async fn send_example(
             let mut call = client.list_enterprise_organizations();
             for (name, value) in params {
                 call = match name.as_str() {
-                    "recursive_query" => call.recursive_query(typed::<
-                        types::ListEnterpriseOrganizationsRecursiveQuery,
-                    >(value)),
-                    "parent_id" => {
-                        call.parent_id(typed::<types::ListEnterpriseOrganizationsParentId>(value))
-                    }
+                    "recursive_query" => call.recursive_query(typed::<i32>(value)),
+                    "parent_id" => call.parent_id(typed::<String>(value)),
                     other => panic!("no example wiring for parameter {other}"),
                 };
             }
@@ -102,16 +98,11 @@ async fn send_example(
             for (name, value) in params {
                 call = match name.as_str() {
                     "sub_customer_account_name" => {
-                        call.sub_customer_account_name(typed::<
-                            types::ListEnterpriseSubCustomersSubCustomerAccountName,
-                        >(value))
+                        call.sub_customer_account_name(typed::<String>(value))
                     }
-                    "fuzzy_query" => call
-                        .fuzzy_query(typed::<types::ListEnterpriseSubCustomersFuzzyQuery>(value)),
-                    "offset" => {
-                        call.offset(typed::<huaweicloud_bss::Bounded<0, 2147483647>>(value))
-                    }
-                    "limit" => call.limit(typed::<huaweicloud_bss::Bounded<1, 100>>(value)),
+                    "fuzzy_query" => call.fuzzy_query(typed::<i32>(value)),
+                    "offset" => call.offset(typed::<i32>(value)),
+                    "limit" => call.limit(typed::<i32>(value)),
                     other => panic!("no example wiring for parameter {other}"),
                 };
             }
@@ -128,10 +119,8 @@ async fn send_example(
                     "balance_type" => call.balance_type(typed::<
                         types::ShowMultiAccountTransferAmountBalanceType,
                     >(value)),
-                    "offset" => {
-                        call.offset(typed::<huaweicloud_bss::Bounded<0, 2147483647>>(value))
-                    }
-                    "limit" => call.limit(typed::<huaweicloud_bss::Bounded<1, 100>>(value)),
+                    "offset" => call.offset(typed::<i32>(value)),
+                    "limit" => call.limit(typed::<i32>(value)),
                     other => panic!("no example wiring for parameter {other}"),
                 };
             }
@@ -145,9 +134,7 @@ async fn send_example(
             let mut call = client.list_enterprise_multi_account();
             for (name, value) in params {
                 call = match name.as_str() {
-                    "sub_customer_id" => call.sub_customer_id(typed::<
-                        types::ListEnterpriseMultiAccountSubCustomerId,
-                    >(value)),
+                    "sub_customer_id" => call.sub_customer_id(typed::<String>(value)),
                     "balance_type" => call
                         .balance_type(typed::<types::ListEnterpriseMultiAccountBalanceType>(value)),
                     other => panic!("no example wiring for parameter {other}"),
@@ -168,10 +155,8 @@ async fn send_example(
             let mut call = client.list_multi_account_transfer_coupons();
             for (name, value) in params {
                 call = match name.as_str() {
-                    "offset" => {
-                        call.offset(typed::<huaweicloud_bss::Bounded<0, 2147483647>>(value))
-                    }
-                    "limit" => call.limit(typed::<huaweicloud_bss::Bounded<1, 100>>(value)),
+                    "offset" => call.offset(typed::<i32>(value)),
+                    "limit" => call.limit(typed::<i32>(value)),
                     other => panic!("no example wiring for parameter {other}"),
                 };
             }
@@ -190,13 +175,9 @@ async fn send_example(
             let mut call = client.list_multi_account_retrieve_coupons();
             for (name, value) in params {
                 call = match name.as_str() {
-                    "sub_customer_id" => call.sub_customer_id(typed::<
-                        types::ListMultiAccountRetrieveCouponsSubCustomerId,
-                    >(value)),
-                    "offset" => {
-                        call.offset(typed::<huaweicloud_bss::Bounded<0, 2147483647>>(value))
-                    }
-                    "limit" => call.limit(typed::<huaweicloud_bss::Bounded<1, 100>>(value)),
+                    "sub_customer_id" => call.sub_customer_id(typed::<String>(value)),
+                    "offset" => call.offset(typed::<i32>(value)),
+                    "limit" => call.limit(typed::<i32>(value)),
                     other => panic!("no example wiring for parameter {other}"),
                 };
             }
@@ -219,17 +200,11 @@ async fn send_example(
             let mut call = client.list_issued_coupon_quotas();
             for (name, value) in params {
                 call = match name.as_str() {
-                    "quota_id" => {
-                        call.quota_id(typed::<types::ListIssuedCouponQuotasQuotaId>(value))
-                    }
-                    "indirect_partner_id" => call.indirect_partner_id(typed::<
-                        types::ListIssuedCouponQuotasIndirectPartnerId,
-                    >(value)),
-                    "parent_quota_id" => call.parent_quota_id(typed::<
-                        types::ListIssuedCouponQuotasParentQuotaId,
-                    >(value)),
-                    "offset" => call.offset(typed::<i64>(value)),
-                    "limit" => call.limit(typed::<i64>(value)),
+                    "quota_id" => call.quota_id(typed::<String>(value)),
+                    "indirect_partner_id" => call.indirect_partner_id(typed::<String>(value)),
+                    "parent_quota_id" => call.parent_quota_id(typed::<String>(value)),
+                    "offset" => call.offset(typed::<i32>(value)),
+                    "limit" => call.limit(typed::<i32>(value)),
                     other => panic!("no example wiring for parameter {other}"),
                 };
             }
@@ -239,22 +214,12 @@ async fn send_example(
             let mut call = client.list_coupon_quotas_records();
             for (name, value) in params {
                 call = match name.as_str() {
-                    "indirect_partner_id" => call.indirect_partner_id(typed::<
-                        types::ListCouponQuotasRecordsIndirectPartnerId,
-                    >(value)),
-                    "operation_time_begin" => {
-                        call.operation_time_begin(typed::<
-                            types::ListCouponQuotasRecordsOperationTimeBegin,
-                        >(value))
-                    }
-                    "operation_time_end" => call.operation_time_end(typed::<
-                        types::ListCouponQuotasRecordsOperationTimeEnd,
-                    >(value)),
-                    "operation_type" => call.operation_type(typed::<
-                        types::ListCouponQuotasRecordsOperationType,
-                    >(value)),
-                    "offset" => call.offset(typed::<i64>(value)),
-                    "limit" => call.limit(typed::<i64>(value)),
+                    "indirect_partner_id" => call.indirect_partner_id(typed::<String>(value)),
+                    "operation_time_begin" => call.operation_time_begin(typed::<String>(value)),
+                    "operation_time_end" => call.operation_time_end(typed::<String>(value)),
+                    "operation_type" => call.operation_type(typed::<String>(value)),
+                    "offset" => call.offset(typed::<i32>(value)),
+                    "limit" => call.limit(typed::<i32>(value)),
                     other => panic!("no example wiring for parameter {other}"),
                 };
             }
@@ -264,15 +229,11 @@ async fn send_example(
             let mut call = client.list_issued_partner_coupons();
             for (name, value) in params {
                 call = match name.as_str() {
-                    "customer_id" => {
-                        call.customer_id(typed::<types::ListIssuedPartnerCouponsCustomerId>(value))
-                    }
-                    "coupon_type" => {
-                        call.coupon_type(typed::<types::ListIssuedPartnerCouponsCouponType>(value))
-                    }
-                    "status" => call.status(typed::<types::ListIssuedPartnerCouponsStatus>(value)),
-                    "offset" => call.offset(typed::<i64>(value)),
-                    "limit" => call.limit(typed::<i64>(value)),
+                    "customer_id" => call.customer_id(typed::<String>(value)),
+                    "coupon_type" => call.coupon_type(typed::<i32>(value)),
+                    "status" => call.status(typed::<i32>(value)),
+                    "offset" => call.offset(typed::<i32>(value)),
+                    "limit" => call.limit(typed::<i32>(value)),
                     other => panic!("no example wiring for parameter {other}"),
                 };
             }
@@ -285,11 +246,9 @@ async fn send_example(
                     "operation_types" => call.operation_types(typed::<
                         Vec<types::ListPartnerCouponsRecordOperationTypesItem>,
                     >(value)),
-                    "coupon_ids" => call.coupon_ids(typed::<
-                        Vec<types::ListPartnerCouponsRecordCouponIdsItem>,
-                    >(value)),
-                    "offset" => call.offset(typed::<i64>(value)),
-                    "limit" => call.limit(typed::<i64>(value)),
+                    "coupon_ids" => call.coupon_ids(typed::<Vec<String>>(value)),
+                    "offset" => call.offset(typed::<i32>(value)),
+                    "limit" => call.limit(typed::<i32>(value)),
                     other => panic!("no example wiring for parameter {other}"),
                 };
             }
@@ -299,12 +258,10 @@ async fn send_example(
             let mut call = client.list_sub_customer_coupons();
             for (name, value) in params {
                 call = match name.as_str() {
-                    "coupon_type" => {
-                        call.coupon_type(typed::<types::ListSubCustomerCouponsCouponType>(value))
-                    }
-                    "status" => call.status(typed::<types::ListSubCustomerCouponsStatus>(value)),
-                    "offset" => call.offset(typed::<i64>(value)),
-                    "limit" => call.limit(typed::<i64>(value)),
+                    "coupon_type" => call.coupon_type(typed::<i32>(value)),
+                    "status" => call.status(typed::<i32>(value)),
+                    "offset" => call.offset(typed::<i32>(value)),
+                    "limit" => call.limit(typed::<i32>(value)),
                     other => panic!("no example wiring for parameter {other}"),
                 };
             }
@@ -324,24 +281,14 @@ async fn send_example(
             let mut call = client.list_partner_adjust_records();
             for (name, value) in params {
                 call = match name.as_str() {
-                    "customer_id" => {
-                        call.customer_id(typed::<types::ListPartnerAdjustRecordsCustomerId>(value))
-                    }
+                    "customer_id" => call.customer_id(typed::<String>(value)),
                     "operation_type" => call.operation_type(typed::<
                         types::ListPartnerAdjustRecordsOperationType,
                     >(value)),
-                    "operation_time_begin" => {
-                        call.operation_time_begin(typed::<
-                            types::ListPartnerAdjustRecordsOperationTimeBegin,
-                        >(value))
-                    }
-                    "operation_time_end" => call.operation_time_end(typed::<
-                        types::ListPartnerAdjustRecordsOperationTimeEnd,
-                    >(value)),
-                    "offset" => {
-                        call.offset(typed::<huaweicloud_bss::Bounded<0, 2147483647>>(value))
-                    }
-                    "limit" => call.limit(typed::<huaweicloud_bss::Bounded<1, 100>>(value)),
+                    "operation_time_begin" => call.operation_time_begin(typed::<String>(value)),
+                    "operation_time_end" => call.operation_time_end(typed::<String>(value)),
+                    "offset" => call.offset(typed::<i32>(value)),
+                    "limit" => call.limit(typed::<i32>(value)),
                     other => panic!("no example wiring for parameter {other}"),
                 };
             }
@@ -351,9 +298,7 @@ async fn send_example(
             let mut call = client.list_partner_balances();
             for (name, value) in params {
                 call = match name.as_str() {
-                    "indirect_partner_id" => call.indirect_partner_id(typed::<
-                        types::ListPartnerBalancesIndirectPartnerId,
-                    >(value)),
+                    "indirect_partner_id" => call.indirect_partner_id(typed::<String>(value)),
                     other => panic!("no example wiring for parameter {other}"),
                 };
             }
@@ -369,16 +314,10 @@ async fn send_example(
                     "trade_type" => call.trade_type(typed::<
                         types::ListPartnerAccountChangeRecordsTradeType,
                     >(value)),
-                    "trade_time_begin" => call.trade_time_begin(typed::<
-                        types::ListPartnerAccountChangeRecordsTradeTimeBegin,
-                    >(value)),
-                    "trade_time_end" => call.trade_time_end(typed::<
-                        types::ListPartnerAccountChangeRecordsTradeTimeEnd,
-                    >(value)),
-                    "offset" => {
-                        call.offset(typed::<huaweicloud_bss::Bounded<0, 2147483647>>(value))
-                    }
-                    "limit" => call.limit(typed::<huaweicloud_bss::Bounded<1, 100>>(value)),
+                    "trade_time_begin" => call.trade_time_begin(typed::<String>(value)),
+                    "trade_time_end" => call.trade_time_end(typed::<String>(value)),
+                    "offset" => call.offset(typed::<i32>(value)),
+                    "limit" => call.limit(typed::<i32>(value)),
                     other => panic!("no example wiring for parameter {other}"),
                 };
             }
@@ -401,9 +340,7 @@ async fn send_example(
             let mut call = client.show_realname_authentication_review_result();
             for (name, value) in params {
                 call = match name.as_str() {
-                    "customer_id" => call.customer_id(typed::<
-                        types::ShowRealnameAuthenticationReviewResultCustomerId,
-                    >(value)),
+                    "customer_id" => call.customer_id(typed::<String>(value)),
                     other => panic!("no example wiring for parameter {other}"),
                 };
             }
