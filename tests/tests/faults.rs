@@ -357,14 +357,8 @@ async fn make(call: Call, client: &Client) -> Result<usize, Error> {
             .xaccount_type("example_IDP")
             .send()
             .await
-            .map(|_| 0)
-            .map_err(Error::from),
-        Call::Read => client
-            .list_sub_customers()
-            .send()
-            .await
-            .map(|_| 0)
-            .map_err(Error::from),
+            .map(|_| 0),
+        Call::Read => client.list_sub_customers().send().await.map(|_| 0),
     }
 }
 

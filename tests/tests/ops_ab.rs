@@ -182,7 +182,6 @@ async fn a_reseller_funds_its_own_customers_out_of_its_own_balance() {
         .indirect_partner_id("ffffffffffffffffffffffffffffffff")
         .send()
         .await
-        .map_err(Error::from)
         .expect_err("an unknown reseller");
     assert_eq!(err.code(), Some(ErrorCode::Cbc99000037), "{err}");
 }
@@ -403,7 +402,6 @@ async fn a_document_application_is_reviewed_and_its_result_queryable() {
         .body(personal(NEW_CUSTOMER))
         .send()
         .await
-        .map_err(Error::from)
         .expect_err("already under review");
     assert_eq!(again.code(), Some(ErrorCode::Cbc99007188), "{again}");
 
@@ -461,7 +459,6 @@ async fn a_bank_card_application_needs_the_sms_code_and_is_approved_at_once() {
         .body(bank(wrong))
         .send()
         .await
-        .map_err(Error::from)
         .expect_err("a wrong code");
     assert_eq!(err.code(), Some(ErrorCode::Cbc99000027), "{err}");
 
@@ -560,7 +557,6 @@ async fn only_an_authenticated_individual_can_change_to_an_enterprise() {
     );
     let err = change(SEEDED_CUSTOMERS[1])
         .await
-        .map_err(Error::from)
         .expect_err("no individual authentication to change");
     assert_eq!(err.code(), Some(ErrorCode::Cbc0100), "{err}");
 }
@@ -628,7 +624,6 @@ async fn the_callers_own_status_qr_code_and_enterprise_projects() {
         .create_enterprise_project_auth()
         .send()
         .await
-        .map_err(Error::from)
         .expect_err("an authenticated individual may not enable enterprise projects");
     assert_eq!(err.code(), Some(ErrorCode::Cbc99007004), "{err}");
     assert_eq!(

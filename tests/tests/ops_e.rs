@@ -67,7 +67,6 @@ async fn transfer(client: &Client, member: &str, amount: &str) -> Result<(), Err
         .send()
         .await
         .map(drop)
-        .map_err(Error::from)
 }
 
 async fn reclaim(client: &Client, member: &str, amount: &str) -> Result<(), Error> {
@@ -78,7 +77,6 @@ async fn reclaim(client: &Client, member: &str, amount: &str) -> Result<(), Erro
         .send()
         .await
         .map(drop)
-        .map_err(Error::from)
 }
 
 fn assert_code(err: &Error, code: &str, status: u16) {
@@ -166,7 +164,7 @@ async fn a_transaction_id_is_used_once_a_repeat_is_cbc_99007009() {
             .send()
     };
     send().await.expect("the first submission is applied");
-    let err = Error::from(send().await.expect_err("the repeat is refused"));
+    let err = send().await.expect_err("the repeat is refused");
     assert_code(&err, "CBC.99007009", 400);
     assert_eq!(member_cash(&client, SEEDED_MEMBER_ID).await, yuan("110.00"));
 }
@@ -177,15 +175,13 @@ async fn unknown_members_are_refused_with_the_documented_codes() {
     let stranger = "ffffffffffffffffffffffffffffffff";
     let err = transfer(&client, stranger, "1").await.unwrap_err();
     assert_code(&err, "CBC.99000043", 400);
-    let err = Error::from(
-        client
-            .list_enterprise_multi_account()
-            .sub_customer_id(stranger)
-            .balance_type(MemberDebit::BalanceTypeDebit)
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let err = client
+        .list_enterprise_multi_account()
+        .sub_customer_id(stranger)
+        .balance_type(MemberDebit::BalanceTypeDebit)
+        .send()
+        .await
+        .unwrap_err();
     assert_code(&err, "CBC.99000047", 400);
     assert_eq!(master_cash(&client).await, yuan("10000.00"));
 }
@@ -263,17 +259,15 @@ async fn credit_ledgers_are_listed_by_expiry_paged_and_transferred_one_by_one() 
     assert_eq!(received.avail_retrieve_amount.unwrap().get(), yuan("300"));
 
     // A ledger that does not exist is a parameter error.
-    let err = Error::from(
-        client
-            .update_sub_enterprise_amount()
-            .customer_id(SEEDED_MEMBER_ID)
-            .amount("1")
-            .balance_type(types::TransferEnterpriseMultiAccountReqBalanceType::BalanceTypeCredit)
-            .expire_time("2030-01-01T00:00:00Z")
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let err = client
+        .update_sub_enterprise_amount()
+        .customer_id(SEEDED_MEMBER_ID)
+        .amount("1")
+        .balance_type(types::TransferEnterpriseMultiAccountReqBalanceType::BalanceTypeCredit)
+        .expire_time("2030-01-01T00:00:00Z")
+        .send()
+        .await
+        .unwrap_err();
     assert_code(&err, "CBC.0100", 400);
 }
 
@@ -408,24 +402,20 @@ async fn coupon_transfers_beyond_the_balance_or_to_strangers_are_refused() {
             .amount(amount)
             .send()
     };
-    let err = Error::from(claim(SEEDED_MEMBER_ID, "500.01").await.unwrap_err());
+    let err = claim(SEEDED_MEMBER_ID, "500.01").await.unwrap_err();
     assert_code(&err, "CBC.99005003", 400);
-    let err = Error::from(
-        claim("ffffffffffffffffffffffffffffffff", "1")
-            .await
-            .unwrap_err(),
-    );
+    let err = claim("ffffffffffffffffffffffffffffffff", "1")
+        .await
+        .unwrap_err();
     assert_code(&err, "CBC.99000086", 400);
-    let err = Error::from(
-        client
-            .reclaim_enterprise_multi_account_coupon()
-            .customer_id(SEEDED_MEMBER_ID)
-            .coupon_id(SEEDED_COUPON_ID)
-            .sub_coupon_id("CP-NOT-THERE")
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let err = client
+        .reclaim_enterprise_multi_account_coupon()
+        .customer_id(SEEDED_MEMBER_ID)
+        .coupon_id(SEEDED_COUPON_ID)
+        .sub_coupon_id("CP-NOT-THERE")
+        .send()
+        .await
+        .unwrap_err();
     assert_code(&err, "CBC.0100", 400);
     assert_eq!(
         transferable_coupon_balance(&client, SEEDED_COUPON_ID).await,
@@ -540,7 +530,6 @@ async fn create_member_with_mobile(client: &Client, name: &str, code: &str) -> R
         .send()
         .await
         .map(drop)
-        .map_err(Error::from)
 }
 
 fn sms_code(sim: &RunningSimulator, mobile: &str) -> Option<String> {
@@ -586,15 +575,13 @@ async fn more_than_six_template_arguments_are_refused_before_sending() {
         key: types::TemplateArgsKey::SubCustomerName,
         value: "m".into(),
     };
-    let err = Error::from(
-        client
-            .send_sms_verification_code()
-            .mobile_phone("13900002222")
-            .sm_template_args(vec![arg(); 7])
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let err = client
+        .send_sms_verification_code()
+        .mobile_phone("13900002222")
+        .sm_template_args(vec![arg(); 7])
+        .send()
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
     assert_eq!(err.field(), Some("sm_template_args"), "{err}");
     assert_eq!(err.rule(), Some("at most 6 items"), "{err}");
@@ -611,23 +598,19 @@ async fn broken_amounts_and_parameters_are_refused_before_anything_is_sent() {
             .expect_err(amount);
         assert!(matches!(err, Error::InvalidRequest(_)), "{amount}: {err:?}");
     }
-    let err = Error::from(
-        client
-            .list_enterprise_sub_customers()
-            .sub_customer_account_name("two words")
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let err = client
+        .list_enterprise_sub_customers()
+        .sub_customer_account_name("two words")
+        .send()
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
-    let err = Error::from(
-        client
-            .list_multi_account_transfer_coupons()
-            .limit(101)
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let err = client
+        .list_multi_account_transfer_coupons()
+        .limit(101)
+        .send()
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
     let err = client
         .update_sub_enterprise_amount()

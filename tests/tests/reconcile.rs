@@ -46,7 +46,7 @@ async fn reconcile(
                 .expect("a created account has an id"),
         }),
         Err(error) => {
-            let error = Error::from(error);
+            let error = error;
             if error.code() != Some(ErrorCode::Cbc99000039) {
                 return Err(error);
             }
@@ -79,7 +79,6 @@ async fn lost_call(
         .send()
         .await
         .map(drop)
-        .map_err(Error::from)
         .expect_err("the connection drops");
     match error {
         Error::OutcomeUnknown(unknown) => {

@@ -88,7 +88,7 @@ async fn send_example(
                     other => panic!("no example wiring for parameter {other}"),
                 };
             }
-            call.send().await.map(drop).map_err(Error::from)
+            call.send().await.map(drop)
         }
         "SendSmsVerificationCode" => {
             send_body!(send_sms_verification_code, SendSmVerificationCodeReq)
@@ -106,7 +106,7 @@ async fn send_example(
                     other => panic!("no example wiring for parameter {other}"),
                 };
             }
-            call.send().await.map(drop).map_err(Error::from)
+            call.send().await.map(drop)
         }
         "UpdateSubEnterpriseAmount" => send_body!(
             update_sub_enterprise_amount,
@@ -124,7 +124,7 @@ async fn send_example(
                     other => panic!("no example wiring for parameter {other}"),
                 };
             }
-            call.send().await.map(drop).map_err(Error::from)
+            call.send().await.map(drop)
         }
         "ReclaimSubEnterpriseAmount" => send_body!(
             reclaim_sub_enterprise_amount,
@@ -140,7 +140,7 @@ async fn send_example(
                     other => panic!("no example wiring for parameter {other}"),
                 };
             }
-            call.send().await.map(drop).map_err(Error::from)
+            call.send().await.map(drop)
         }
         "ClaimEnterpriseMultiAccountCoupon" => client
             .claim_enterprise_multi_account_coupon()
@@ -149,8 +149,7 @@ async fn send_example(
             ))
             .send()
             .await
-            .map(drop)
-            .map_err(Error::from),
+            .map(drop),
         "ListMultiAccountTransferCoupons" => {
             let mut call = client.list_multi_account_transfer_coupons();
             for (name, value) in params {
@@ -160,7 +159,7 @@ async fn send_example(
                     other => panic!("no example wiring for parameter {other}"),
                 };
             }
-            call.send().await.map(drop).map_err(Error::from)
+            call.send().await.map(drop)
         }
         "ReclaimEnterpriseMultiAccountCoupon" => client
             .reclaim_enterprise_multi_account_coupon()
@@ -169,8 +168,7 @@ async fn send_example(
             ))
             .send()
             .await
-            .map(drop)
-            .map_err(Error::from),
+            .map(drop),
         "ListMultiAccountRetrieveCoupons" => {
             let mut call = client.list_multi_account_retrieve_coupons();
             for (name, value) in params {
@@ -181,7 +179,7 @@ async fn send_example(
                     other => panic!("no example wiring for parameter {other}"),
                 };
             }
-            call.send().await.map(drop).map_err(Error::from)
+            call.send().await.map(drop)
         }
         "ListIndirectPartners" => send_body!(list_indirect_partners, QueryIndirectPartnersReq),
         "UpdateIndirectPartnerAccount" => {
@@ -208,7 +206,7 @@ async fn send_example(
                     other => panic!("no example wiring for parameter {other}"),
                 };
             }
-            call.send().await.map(drop).map_err(Error::from)
+            call.send().await.map(drop)
         }
         "ListCouponQuotasRecords" => {
             let mut call = client.list_coupon_quotas_records();
@@ -223,7 +221,7 @@ async fn send_example(
                     other => panic!("no example wiring for parameter {other}"),
                 };
             }
-            call.send().await.map(drop).map_err(Error::from)
+            call.send().await.map(drop)
         }
         "ListIssuedPartnerCoupons" => {
             let mut call = client.list_issued_partner_coupons();
@@ -237,7 +235,7 @@ async fn send_example(
                     other => panic!("no example wiring for parameter {other}"),
                 };
             }
-            call.send().await.map(drop).map_err(Error::from)
+            call.send().await.map(drop)
         }
         "ListPartnerCouponsRecord" => {
             let mut call = client.list_partner_coupons_record();
@@ -252,7 +250,7 @@ async fn send_example(
                     other => panic!("no example wiring for parameter {other}"),
                 };
             }
-            call.send().await.map(drop).map_err(Error::from)
+            call.send().await.map(drop)
         }
         "ListSubCustomerCoupons" => {
             let mut call = client.list_sub_customer_coupons();
@@ -265,7 +263,7 @@ async fn send_example(
                     other => panic!("no example wiring for parameter {other}"),
                 };
             }
-            call.send().await.map(drop).map_err(Error::from)
+            call.send().await.map(drop)
         }
         "UpdateCustomerAccountAmount" => {
             send_body!(update_customer_account_amount, AdjustAccountReq)
@@ -292,7 +290,7 @@ async fn send_example(
                     other => panic!("no example wiring for parameter {other}"),
                 };
             }
-            call.send().await.map(drop).map_err(Error::from)
+            call.send().await.map(drop)
         }
         "ListPartnerBalances" => {
             let mut call = client.list_partner_balances();
@@ -302,7 +300,7 @@ async fn send_example(
                     other => panic!("no example wiring for parameter {other}"),
                 };
             }
-            call.send().await.map(drop).map_err(Error::from)
+            call.send().await.map(drop)
         }
         "ListPartnerAccountChangeRecords" => {
             let mut call = client.list_partner_account_change_records();
@@ -321,7 +319,7 @@ async fn send_example(
                     other => panic!("no example wiring for parameter {other}"),
                 };
             }
-            call.send().await.map(drop).map_err(Error::from)
+            call.send().await.map(drop)
         }
         "ListSubCustomerNewTag" => send_body!(list_sub_customer_new_tag, ListSubCustomerNewTagReq),
         "CreatePersonalRealnameAuth" => send_body!(
@@ -344,26 +342,15 @@ async fn send_example(
                     other => panic!("no example wiring for parameter {other}"),
                 };
             }
-            call.send().await.map(drop).map_err(Error::from)
+            call.send().await.map(drop)
         }
-        "ShowRealNameAuthStatus" => client
-            .show_real_name_auth_status()
-            .send()
-            .await
-            .map(drop)
-            .map_err(Error::from),
-        "ShowRealNameAuthQrCode" => client
-            .show_real_name_auth_qr_code()
-            .send()
-            .await
-            .map(drop)
-            .map_err(Error::from),
+        "ShowRealNameAuthStatus" => client.show_real_name_auth_status().send().await.map(drop),
+        "ShowRealNameAuthQrCode" => client.show_real_name_auth_qr_code().send().await.map(drop),
         "CreateEnterpriseProjectAuth" => client
             .create_enterprise_project_auth()
             .send()
             .await
-            .map(drop)
-            .map_err(Error::from),
+            .map(drop),
         other => panic!("{other} has no example wiring in this test: add it"),
     }
 }
