@@ -30,11 +30,8 @@ fn env<'a>(vars: &'a [(&'a str, String)], file: Option<&'a str>) -> Environment<
 async fn call(sim: &RunningSimulator, client: &Client) -> Option<String> {
     client
         .check_user_identity()
-        .body(
-            types::CheckSubcustomerUserReq::builder()
-                .search_type(types::CheckSubcustomerUserReqSearchType::Name)
-                .search_value("chain01"),
-        )
+        .search_type(types::CheckSubcustomerUserReqSearchType::Name)
+        .search_value("chain01")
         .send()
         .await
         .expect("signed with the simulator's credentials");

@@ -7,8 +7,6 @@ mod support;
 use std::sync::Arc;
 use std::time::Duration;
 
-use huaweicloud_bss::types;
-
 const CALLS: usize = 1_000;
 const MAX_IN_FLIGHT: usize = 32;
 
@@ -16,14 +14,7 @@ async fn wave(client: &Arc<huaweicloud_bss::Client>) {
     let calls: Vec<_> = (0..CALLS)
         .map(|_| {
             let client = client.clone();
-            tokio::spawn(async move {
-                client
-                    .list_sub_customers()
-                    .body(types::QuerySubCustomerListReq::builder())
-                    .send()
-                    .await
-                    .map(drop)
-            })
+            tokio::spawn(async move { client.list_sub_customers().send().await.map(drop) })
         })
         .collect();
     for call in calls {
