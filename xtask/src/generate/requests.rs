@@ -179,7 +179,10 @@ impl Model {
         }
         let unused = patterns.unused(&used_patterns);
         if !unused.is_empty() {
-            bail!("`{}` describes patterns no request uses: {unused:?}", rules::PATTERNS_EXT);
+            bail!(
+                "`{}` describes patterns no request uses: {unused:?}",
+                rules::PATTERNS_EXT
+            );
         }
         let operations = operations
             .into_iter()
@@ -260,8 +263,9 @@ fn parse_types(
                     .iter()
                     .map(|f| {
                         let ident = f.ident.clone().expect("named");
-                        let json = serde_rename(&f.attrs)
-                            .unwrap_or_else(|| ident.to_string().trim_start_matches("r#").to_string());
+                        let json = serde_rename(&f.attrs).unwrap_or_else(|| {
+                            ident.to_string().trim_start_matches("r#").to_string()
+                        });
                         (ident, json, f.ty.clone())
                     })
                     .collect();
@@ -383,9 +387,12 @@ fn param_kind(
         },
         SchemaKind::Type(Type::Boolean(_)) => Kind::Bool,
         SchemaKind::Type(Type::Array(a)) => match &a.items {
-            Some(ReferenceOr::Item(items)) => {
-                Kind::List(Box::new(param_kind(at, items, &format!("{enum_name}Item"), enums)?))
-            }
+            Some(ReferenceOr::Item(items)) => Kind::List(Box::new(param_kind(
+                at,
+                items,
+                &format!("{enum_name}Item"),
+                enums,
+            )?)),
             _ => bail!("{at}: array parameters need inline items"),
         },
         _ => bail!("{at}: unsupported query parameter type"),
@@ -433,7 +440,9 @@ fn type_kind(
         "Secret" => Kind::Secret,
         "Amount" => Kind::Amount,
         "bool" => Kind::Bool,
-        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" => Kind::Int(last.ident.clone()),
+        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" => {
+            Kind::Int(last.ident.clone())
+        }
         _ if structs.contains_key(&name) => Kind::Object(last.ident.clone()),
         _ if enums.contains(&name) => Kind::Enum(last.ident.clone()),
         _ => Kind::Other(ty.clone()),
@@ -473,11 +482,17 @@ impl Kind {
             Kind::Secret => (quote! { impl Into<#path Secret> }, quote! { value.into() }),
             Kind::Int(ty) => (quote! { #ty }, quote! { value }),
             Kind::Bool => (quote! { bool }, quote! { value }),
-            Kind::Amount => (quote! { impl #path IntoAmount }, quote! { value.into_amount() }),
+            Kind::Amount => (
+                quote! { impl #path IntoAmount },
+                quote! { value.into_amount() },
+            ),
             Kind::Enum(name) => (quote! { #path types::#name }, quote! { value }),
             Kind::Object(name) => {
                 let builder = builder_name(name);
-                (quote! { impl Into<#path builders::#builder> }, quote! { value.into() })
+                (
+                    quote! { impl Into<#path builders::#builder> },
+                    quote! { value.into() },
+                )
             }
             Kind::List(inner) => {
                 let (item, convert) = inner.setter(path);
@@ -495,7 +510,9 @@ impl Kind {
     /// What the setter takes, in words, for its docs.
     fn takes(&self) -> &'static str {
         match self {
-            Kind::Amount => " Takes text (`\"10.50\"`) or a `Decimal`; the amount is sent exactly as given.",
+            Kind::Amount => {
+                " Takes text (`\"10.50\"`) or a `Decimal`; the amount is sent exactly as given."
+            }
             Kind::Secret => " Never printed in `Debug` output, logs or errors.",
             _ => "",
         }
@@ -522,7 +539,10 @@ pub fn setter_doc(field: &Field) -> String {
         rules.push(format!("each item {}", items.join(", ")));
     }
     if !rules.is_empty() {
-        doc.push_str(&format!("\n\nRules (checked when the request is sent): {}.", rules.join("; ")));
+        doc.push_str(&format!(
+            "\n\nRules (checked when the request is sent): {}.",
+            rules.join("; ")
+        ));
     }
     doc.push_str(field.kind.takes());
     doc
@@ -577,7 +597,10 @@ fn build_field(field: &Field, patterns: &Patterns) -> TokenStream {
                         Kind::Int(_) => quote! { *item },
                         _ => quote! { item },
                     };
-                    let item_checks = field.item_rules.iter().map(|rule| rule.check(&subject, patterns));
+                    let item_checks = field
+                        .item_rules
+                        .iter()
+                        .map(|rule| rule.check(&subject, patterns));
                     if field.item_rules.is_empty() {
                         quote! { Some(value) }
                     } else {
@@ -663,7 +686,7 @@ pub fn builders(model: &Model) -> TokenStream {
         let name = &object.name;
         let builder = builder_name(name);
         let type_doc = format!(
-            "Builds a [`types::{name}`](crate::types::{name}): setters take plain values; \
+            "Builds a [`types::{name}`]: setters take plain values; \
              [`build`](Self::build) checks every documented rule.\n\n{}",
             object.doc.trim()
         );
@@ -673,7 +696,10 @@ pub fn builders(model: &Model) -> TokenStream {
             quote! { pub(crate) #ident: Option<#ty> }
         });
         let setters = object.fields.iter().map(|f| setter(f, &path, None));
-        let builds = object.fields.iter().map(|f| build_field(f, &model.patterns));
+        let builds = object
+            .fields
+            .iter()
+            .map(|f| build_field(f, &model.patterns));
         let assembled = object.fields.iter().map(assemble_field);
         let froms = object.fields.iter().map(from_field);
         let subject = name.to_string();
@@ -731,11 +757,7 @@ pub fn builders(model: &Model) -> TokenStream {
 
 /// A setter storing into the field of the same name; with `forward`, the setter forwards to the
 /// inner builder `forward` instead.
-pub fn setter(
-    field: &Field,
-    path: &TokenStream,
-    forward: Option<TokenStream>,
-) -> TokenStream {
+pub fn setter(field: &Field, path: &TokenStream, forward: Option<TokenStream>) -> TokenStream {
     let ident = &field.ident;
     let doc = setter_doc(field);
     let (param, convert) = field.kind.setter(path);
