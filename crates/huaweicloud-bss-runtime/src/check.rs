@@ -135,11 +135,7 @@ impl Violations {
     }
 
     /// `Ok(value)` when nothing was broken (the value is then complete), else every violation.
-    pub fn finish<T>(
-        self,
-        operation: &'static str,
-        value: Option<T>,
-    ) -> Result<T, InvalidRequest> {
+    pub fn finish<T>(self, operation: &'static str, value: Option<T>) -> Result<T, InvalidRequest> {
         match value {
             Some(value) if self.0.is_empty() => Ok(value),
             _ => Err(InvalidRequest {
@@ -217,7 +213,14 @@ pub fn pattern(
 }
 
 /// An integer within `min..=max`.
-pub fn range(v: &mut Violations, at: &Path<'_>, value: i64, min: i64, max: i64, rule: &'static str) {
+pub fn range(
+    v: &mut Violations,
+    at: &Path<'_>,
+    value: i64,
+    min: i64,
+    max: i64,
+    rule: &'static str,
+) {
     if value < min || value > max {
         v.push(at, rule);
     }
@@ -231,7 +234,14 @@ pub fn one_of(v: &mut Violations, at: &Path<'_>, value: i64, allowed: &[i64], ru
 }
 
 /// An array with `min..=max` items.
-pub fn items(v: &mut Violations, at: &Path<'_>, len: usize, min: usize, max: usize, rule: &'static str) {
+pub fn items(
+    v: &mut Violations,
+    at: &Path<'_>,
+    len: usize,
+    min: usize,
+    max: usize,
+    rule: &'static str,
+) {
     if len < min || len > max {
         v.push(at, rule);
     }
@@ -245,14 +255,28 @@ pub fn scale(v: &mut Violations, at: &Path<'_>, value: Decimal, scale: u32, rule
 }
 
 /// An amount above (or from) `min`.
-pub fn above(v: &mut Violations, at: &Path<'_>, value: Decimal, min: Decimal, exclusive: bool, rule: &'static str) {
+pub fn above(
+    v: &mut Violations,
+    at: &Path<'_>,
+    value: Decimal,
+    min: Decimal,
+    exclusive: bool,
+    rule: &'static str,
+) {
     if value < min || (exclusive && value == min) {
         v.push(at, rule);
     }
 }
 
 /// An amount below (or up to) `max`.
-pub fn below(v: &mut Violations, at: &Path<'_>, value: Decimal, max: Decimal, exclusive: bool, rule: &'static str) {
+pub fn below(
+    v: &mut Violations,
+    at: &Path<'_>,
+    value: Decimal,
+    max: Decimal,
+    exclusive: bool,
+    rule: &'static str,
+) {
     if value > max || (exclusive && value == max) {
         v.push(at, rule);
     }
@@ -270,7 +294,10 @@ mod tests {
         assert_eq!(name.to_string(), "new_sub_customer.customer_name");
         let infos = root.field("customer_infos");
         let first = infos.index(0);
-        assert_eq!(first.field("customer_id").to_string(), "customer_infos[0].customer_id");
+        assert_eq!(
+            first.field("customer_id").to_string(),
+            "customer_infos[0].customer_id"
+        );
         assert_eq!(root.field("limit").to_string(), "limit");
     }
 
@@ -278,14 +305,54 @@ mod tests {
     fn every_broken_rule_is_reported_with_its_field() {
         let mut v = Violations::new();
         let root = Path::Root;
-        length(&mut v, &root.field("name"), "abc", 5, 32, "5 to 32 characters");
-        length(&mut v, &root.field("ok"), "abcdef", 5, 32, "5 to 32 characters");
-        length(&mut v, &root.field("wide"), "中文中文中", 5, 5, "5 characters");
+        length(
+            &mut v,
+            &root.field("name"),
+            "abc",
+            5,
+            32,
+            "5 to 32 characters",
+        );
+        length(
+            &mut v,
+            &root.field("ok"),
+            "abcdef",
+            5,
+            32,
+            "5 to 32 characters",
+        );
+        length(
+            &mut v,
+            &root.field("wide"),
+            "中文中文中",
+            5,
+            5,
+            "5 characters",
+        );
         range(&mut v, &root.field("limit"), 0, 1, 100, "from 1 to 100");
         let amount = Decimal::from_str_exact("1.005").unwrap();
-        scale(&mut v, &root.field("amount"), amount, 2, "at most 2 decimal places");
-        scale(&mut v, &root.field("amount"), Decimal::from_str_exact("1.500").unwrap(), 2, "at most 2 decimal places");
-        above(&mut v, &root.field("amount"), Decimal::ZERO, Decimal::ZERO, true, "greater than 0");
+        scale(
+            &mut v,
+            &root.field("amount"),
+            amount,
+            2,
+            "at most 2 decimal places",
+        );
+        scale(
+            &mut v,
+            &root.field("amount"),
+            Decimal::from_str_exact("1.500").unwrap(),
+            2,
+            "at most 2 decimal places",
+        );
+        above(
+            &mut v,
+            &root.field("amount"),
+            Decimal::ZERO,
+            Decimal::ZERO,
+            true,
+            "greater than 0",
+        );
         let error = v.finish::<()>("Op", Some(())).unwrap_err();
         let found: Vec<_> = error.violations().iter().map(ToString::to_string).collect();
         assert_eq!(
@@ -308,8 +375,20 @@ mod tests {
     fn patterns_use_ecmascript_syntax() {
         let regex = regress::Regex::new("^(?!op_)[a-z_]+$").unwrap();
         let mut v = Violations::new();
-        pattern(&mut v, &Path::Root.field("name"), "op_x", &regex, "not starting with op_");
-        pattern(&mut v, &Path::Root.field("name"), "shop", &regex, "not starting with op_");
+        pattern(
+            &mut v,
+            &Path::Root.field("name"),
+            "op_x",
+            &regex,
+            "not starting with op_",
+        );
+        pattern(
+            &mut v,
+            &Path::Root.field("name"),
+            "shop",
+            &regex,
+            "not starting with op_",
+        );
         assert_eq!(v.0.len(), 1);
         assert_eq!(v.0[0].rule(), "not starting with op_");
     }

@@ -21,10 +21,10 @@ mod secret;
 pub use bounded::{Bounded, OutOfRange};
 pub use check::{InvalidRequest, Violation};
 pub use money::{Amount, IntoAmount, Money, MoneyError};
+/// ECMAScript regular expressions, as the spec writes its patterns (used by generated checks).
+#[doc(hidden)]
+pub use regress;
 pub use request::{Encoded, Operation, Request};
 /// The decimal type inside [`Amount`] (from the `rust_decimal` crate).
 pub use rust_decimal::Decimal;
 pub use secret::Secret;
-/// ECMAScript regular expressions, as the spec writes its patterns (used by generated checks).
-#[doc(hidden)]
-pub use regress;

@@ -82,6 +82,9 @@ mod tests {
     fn serializes_as_a_plain_string() {
         let secret = Secret::new("987654");
         assert_eq!(serde_json::to_string(&secret).unwrap(), "\"987654\"");
-        assert_eq!(serde_json::from_str::<Secret>("\"987654\"").unwrap(), secret);
+        assert_eq!(
+            serde_json::from_str::<Secret>("\"987654\"").unwrap(),
+            secret
+        );
     }
 }

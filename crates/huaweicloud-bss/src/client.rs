@@ -77,8 +77,13 @@ impl Client {
         let mut http_request = self.http_request(operation, encoded)?;
         call::prepare(&self.inner.context, &mut http_request, operation.id)
             .map_err(|error| Error::Prepare(error.to_string()))?;
-        let (outcome, attempts) =
-            call::execute(&self.inner.http, &self.inner.context, http_request, operation).await;
+        let (outcome, attempts) = call::execute(
+            &self.inner.http,
+            &self.inner.context,
+            http_request,
+            operation,
+        )
+        .await;
         let answer = match outcome {
             Ok(answer) => answer,
             Err(failure) => return Err(crate::failure::from_call_failure(&failure)),

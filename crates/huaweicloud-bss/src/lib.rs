@@ -35,6 +35,8 @@ pub use response::Response;
 /// (`0.1.0+spec.2026.11.0`), so `Cargo.lock` and `cargo tree` show it too.
 pub const SPEC_VERSION: &str = "2026.11.0";
 
+/// The builders of request objects (`types::NewCustomerV2::builder()`), for nested values.
+pub use huaweicloud_bss_api::builders;
 /// The documented error codes ([`ErrorCode`]) and what the documentation says of each.
 pub use huaweicloud_bss_api::error_codes::{ErrorCode, ErrorCodeInfo};
 /// The operations of the spec as data (method, path, documentation page, error codes).
@@ -42,8 +44,6 @@ pub use huaweicloud_bss_api::operations;
 /// Request and response types of every operation, generated from the spec. Request types hold
 /// plain values; `types::X::builder()` builds one and checks its documented rules.
 pub use huaweicloud_bss_api::types;
-/// The builders of request objects (`types::NewCustomerV2::builder()`), for nested values.
-pub use huaweicloud_bss_api::builders;
 /// A request field that holds a password or verification code: never printed.
 pub use huaweicloud_bss_runtime::Secret;
 /// Exact money: `Amount` (an exact decimal, as requests send and responses carry it), what an

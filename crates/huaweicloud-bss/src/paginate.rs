@@ -149,24 +149,27 @@ where
     Fut: Future<Output = Result<R, E>>,
 {
     let limit = limit.max(1);
-    stream::unfold((fetch, Some(offset.max(0))), move |(mut fetch, next)| async move {
-        let offset = next?;
-        match fetch(offset, limit).await {
-            Err(error) => Some((vec![Err(error)], (fetch, None))),
-            Ok(response) => {
-                let page = response.into_page();
-                let received = i32::try_from(page.items.len()).unwrap_or(i32::MAX);
-                let fetched = offset.saturating_add(received);
-                let more = received > 0
-                    && match page.total {
-                        Some(total) => u64::try_from(fetched).unwrap_or(0) < total,
-                        None => received >= limit,
-                    };
-                let items = page.items.into_iter().map(Ok).collect::<Vec<_>>();
-                Some((items, (fetch, more.then_some(fetched))))
+    stream::unfold(
+        (fetch, Some(offset.max(0))),
+        move |(mut fetch, next)| async move {
+            let offset = next?;
+            match fetch(offset, limit).await {
+                Err(error) => Some((vec![Err(error)], (fetch, None))),
+                Ok(response) => {
+                    let page = response.into_page();
+                    let received = i32::try_from(page.items.len()).unwrap_or(i32::MAX);
+                    let fetched = offset.saturating_add(received);
+                    let more = received > 0
+                        && match page.total {
+                            Some(total) => u64::try_from(fetched).unwrap_or(0) < total,
+                            None => received >= limit,
+                        };
+                    let items = page.items.into_iter().map(Ok).collect::<Vec<_>>();
+                    Some((items, (fetch, more.then_some(fetched))))
+                }
             }
-        }
-    })
+        },
+    )
     .flat_map(stream::iter)
 }
 

@@ -15,8 +15,7 @@ pub fn generate(model: &Model) -> TokenStream {
         let mut doc = format!("{}\n\n{}", op.summary, op.description.trim());
         doc.push_str(&format!(
             "\n\nSends `{} {}`. [Documentation]({}).",
-            op.http_method, op.path,
-            op.doc_url
+            op.http_method, op.path, op.doc_url
         ));
         if !op.read_only {
             doc.push_str(

@@ -10,8 +10,8 @@ use proc_macro2::TokenStream;
 use progenitor::Generator;
 use quote::{ToTokens, format_ident, quote};
 
-use super::types;
 use super::spec::Spec;
+use super::types;
 
 /// The crate the generated mocks name their types through: the one downstream code depends on,
 /// so a stub takes exactly the `types::…` values the client sends and returns.

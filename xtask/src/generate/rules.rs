@@ -27,9 +27,19 @@ pub enum Rule {
     /// At most this many decimal places.
     Scale(u32),
     /// An amount from (or, exclusive, above) `units` × 10^-`scale` (`text` in words).
-    Above { text: String, units: i64, scale: u32, exclusive: bool },
+    Above {
+        text: String,
+        units: i64,
+        scale: u32,
+        exclusive: bool,
+    },
     /// An amount up to (or, exclusive, below) `units` × 10^-`scale`.
-    Below { text: String, units: i64, scale: u32, exclusive: bool },
+    Below {
+        text: String,
+        units: i64,
+        scale: u32,
+        exclusive: bool,
+    },
 }
 
 impl Rule {
@@ -64,11 +74,29 @@ impl Rule {
                 (min, max) => format!("{min} to {max} items"),
             },
             Rule::Scale(0) => "a whole number".to_string(),
-            Rule::Scale(places) => format!("at most {places} decimal place{}", plural(*places as usize)),
-            Rule::Above { text, exclusive: true, .. } => format!("greater than {text}"),
-            Rule::Above { text, exclusive: false, .. } => format!("at least {text}"),
-            Rule::Below { text, exclusive: true, .. } => format!("less than {text}"),
-            Rule::Below { text, exclusive: false, .. } => format!("at most {text}"),
+            Rule::Scale(places) => {
+                format!("at most {places} decimal place{}", plural(*places as usize))
+            }
+            Rule::Above {
+                text,
+                exclusive: true,
+                ..
+            } => format!("greater than {text}"),
+            Rule::Above {
+                text,
+                exclusive: false,
+                ..
+            } => format!("at least {text}"),
+            Rule::Below {
+                text,
+                exclusive: true,
+                ..
+            } => format!("less than {text}"),
+            Rule::Below {
+                text,
+                exclusive: false,
+                ..
+            } => format!("at most {text}"),
         }
     }
 
@@ -107,10 +135,20 @@ impl Rule {
             Rule::Scale(places) => {
                 quote! { check::scale(v, &at, #value.get(), #places, #words); }
             }
-            Rule::Above { units, scale, exclusive, .. } => quote! {
+            Rule::Above {
+                units,
+                scale,
+                exclusive,
+                ..
+            } => quote! {
                 check::above(v, &at, #value.get(), Decimal::new(#units, #scale), #exclusive, #words);
             },
-            Rule::Below { units, scale, exclusive, .. } => quote! {
+            Rule::Below {
+                units,
+                scale,
+                exclusive,
+                ..
+            } => quote! {
                 check::below(v, &at, #value.get(), Decimal::new(#units, #scale), #exclusive, #words);
             },
         }
@@ -137,8 +175,9 @@ impl Patterns {
             if words.trim().is_empty() {
                 bail!("`{PATTERNS_EXT}`: {pattern:?} has no rule in words");
             }
-            regress::Regex::new(pattern)
-                .with_context(|| format!("`{PATTERNS_EXT}`: {pattern:?} is not an ECMAScript regex"))?;
+            regress::Regex::new(pattern).with_context(|| {
+                format!("`{PATTERNS_EXT}`: {pattern:?} is not an ECMAScript regex")
+            })?;
         }
         Ok(Self(map))
     }
@@ -209,7 +248,9 @@ pub fn of(at: &str, schema: &Schema, patterns: &Patterns) -> anyhow::Result<Vec<
                 bail!("{at}: an integer may carry only minimum, maximum and enum");
             }
             if !i.enumeration.is_empty() {
-                rules.push(Rule::OneOf(i.enumeration.iter().flatten().copied().collect()));
+                rules.push(Rule::OneOf(
+                    i.enumeration.iter().flatten().copied().collect(),
+                ));
             } else if i.minimum.is_some() || i.maximum.is_some() {
                 rules.push(Rule::Range {
                     min: i.minimum.unwrap_or(i64::MIN),
@@ -294,33 +335,66 @@ mod tests {
 
     fn rules(yaml: &str) -> anyhow::Result<Vec<String>> {
         let schema: Schema = serde_yaml::from_str(yaml).unwrap();
-        let patterns = Patterns(BTreeMap::from([("^[0-9]+$".to_string(), "digits only".to_string())]));
-        Ok(of("at", &schema, &patterns)?.iter().map(Rule::words).collect())
+        let patterns = Patterns(BTreeMap::from([(
+            "^[0-9]+$".to_string(),
+            "digits only".to_string(),
+        )]));
+        Ok(of("at", &schema, &patterns)?
+            .iter()
+            .map(Rule::words)
+            .collect())
     }
 
     #[test]
     fn rules_read_as_the_documentation_states_them() {
-        assert_eq!(rules("{type: string, minLength: 5, maxLength: 32}").unwrap(), ["5 to 32 characters"]);
-        assert_eq!(rules("{type: string, maxLength: 64}").unwrap(), ["at most 64 characters"]);
-        assert_eq!(rules("{type: string, minLength: 6, maxLength: 6}").unwrap(), ["exactly 6 characters"]);
-        assert_eq!(rules("{type: string, pattern: '^[0-9]+$'}").unwrap(), ["digits only"]);
-        assert_eq!(rules("{type: integer, minimum: 1, maximum: 100}").unwrap(), ["from 1 to 100"]);
-        assert_eq!(rules("{type: integer, minimum: 0}").unwrap(), ["at least 0"]);
-        assert_eq!(rules("{type: integer, enum: [0, 1]}").unwrap(), ["one of: 0, 1"]);
-        assert_eq!(rules("{type: array, items: {type: string}, minItems: 1, maxItems: 10}").unwrap(), ["1 to 10 items"]);
+        assert_eq!(
+            rules("{type: string, minLength: 5, maxLength: 32}").unwrap(),
+            ["5 to 32 characters"]
+        );
+        assert_eq!(
+            rules("{type: string, maxLength: 64}").unwrap(),
+            ["at most 64 characters"]
+        );
+        assert_eq!(
+            rules("{type: string, minLength: 6, maxLength: 6}").unwrap(),
+            ["exactly 6 characters"]
+        );
+        assert_eq!(
+            rules("{type: string, pattern: '^[0-9]+$'}").unwrap(),
+            ["digits only"]
+        );
+        assert_eq!(
+            rules("{type: integer, minimum: 1, maximum: 100}").unwrap(),
+            ["from 1 to 100"]
+        );
+        assert_eq!(
+            rules("{type: integer, minimum: 0}").unwrap(),
+            ["at least 0"]
+        );
+        assert_eq!(
+            rules("{type: integer, enum: [0, 1]}").unwrap(),
+            ["one of: 0, 1"]
+        );
+        assert_eq!(
+            rules("{type: array, items: {type: string}, minItems: 1, maxItems: 10}").unwrap(),
+            ["1 to 10 items"]
+        );
         assert_eq!(
             rules("{type: number, format: decimal, minimum: 0, exclusiveMinimum: true, multipleOf: 0.01}").unwrap(),
             ["at most 2 decimal places", "greater than 0"]
         );
         assert_eq!(
-            rules("{type: number, format: decimal, minimum: 0, maximum: 1000.5, multipleOf: 0.1}").unwrap(),
+            rules("{type: number, format: decimal, minimum: 0, maximum: 1000.5, multipleOf: 0.1}")
+                .unwrap(),
             ["at most 1 decimal place", "at least 0", "at most 1000.5"]
         );
     }
 
     #[test]
     fn undescribed_patterns_and_float_money_are_refused() {
-        let error = rules("{type: string, pattern: '^[a-z]+$'}").unwrap_err().to_string();
+        let error = rules("{type: string, pattern: '^[a-z]+$'}")
+            .unwrap_err()
+            .to_string();
         assert!(error.contains("no rule in words"), "{error}");
         for bad in [
             "{type: number}",

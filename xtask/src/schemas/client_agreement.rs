@@ -20,9 +20,8 @@ fn decode(operation: &str, body: Value) -> Option<Result<(), String>> {
 }
 
 fn decode_known(operation: &str, body: Value) -> Result<(), String> {
-    decode(operation, body).unwrap_or_else(|| {
-        panic!("{operation} is not an operation of the generated requests")
-    })
+    decode(operation, body)
+        .unwrap_or_else(|| panic!("{operation} is not an operation of the generated requests"))
 }
 
 /// Where the schema is deliberately stricter than the client, by the keyword that rejects the

@@ -7,6 +7,6 @@ pub(crate) mod retry;
 mod send;
 
 pub(crate) use captured::snippet;
-pub(crate) use context::{Auth, Context};
 pub use context::Clock;
+pub(crate) use context::{Auth, Context};
 pub(crate) use send::{Answer, CallFailure, Delivery, FailureKind, execute, prepare};

@@ -472,7 +472,9 @@ fn error_code(answer: &Answer) -> Option<String> {
     struct Code {
         error_code: Option<String>,
     }
-    serde_json::from_slice::<Code>(&answer.body).ok()?.error_code
+    serde_json::from_slice::<Code>(&answer.body)
+        .ok()?
+        .error_code
 }
 
 fn request_id(headers: &HeaderMap) -> Option<&str> {
