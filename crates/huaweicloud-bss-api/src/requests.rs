@@ -100,11 +100,12 @@ impl CreateSubCustomer {
         let v = &mut violations;
         let mut request = Self::default();
         match body {
-            Some(bytes) => match serde_json::from_slice::<types::CreateCustomerV2Req>(bytes) {
-                Ok(body) => request.body = body.into(),
-                Err(error) => v.push(&root, format!("a JSON body as documented ({error})")),
-            },
-            None => v.push(&root, "a JSON body"),
+            Some(bytes) => {
+                if let Some(body) = check::decode_body::<types::CreateCustomerV2Req>(bytes, v) {
+                    request.body = body.into();
+                }
+            }
+            None => v.push(&root.field("body"), "a JSON body"),
         }
         let _ = (&root, query, &v);
         violations.finish(Self::OPERATION.id, Some(request))
@@ -436,11 +437,12 @@ impl CreateSubEnterpriseAccount {
         let v = &mut violations;
         let mut request = Self::default();
         match body {
-            Some(bytes) => match serde_json::from_slice::<types::CreateSubCustomerReqV2>(bytes) {
-                Ok(body) => request.body = body.into(),
-                Err(error) => v.push(&root, format!("a JSON body as documented ({error})")),
-            },
-            None => v.push(&root, "a JSON body"),
+            Some(bytes) => {
+                if let Some(body) = check::decode_body::<types::CreateSubCustomerReqV2>(bytes, v) {
+                    request.body = body.into();
+                }
+            }
+            None => v.push(&root.field("body"), "a JSON body"),
         }
         let _ = (&root, query, &v);
         violations.finish(Self::OPERATION.id, Some(request))
@@ -503,11 +505,12 @@ impl CheckUserIdentity {
         let v = &mut violations;
         let mut request = Self::default();
         match body {
-            Some(bytes) => match serde_json::from_slice::<types::CheckSubcustomerUserReq>(bytes) {
-                Ok(body) => request.body = body.into(),
-                Err(error) => v.push(&root, format!("a JSON body as documented ({error})")),
-            },
-            None => v.push(&root, "a JSON body"),
+            Some(bytes) => {
+                if let Some(body) = check::decode_body::<types::CheckSubcustomerUserReq>(bytes, v) {
+                    request.body = body.into();
+                }
+            }
+            None => v.push(&root.field("body"), "a JSON body"),
         }
         let _ = (&root, query, &v);
         violations.finish(Self::OPERATION.id, Some(request))
@@ -597,12 +600,12 @@ impl SendVerificationMessageCode {
         let mut request = Self::default();
         match body {
             Some(bytes) => {
-                match serde_json::from_slice::<types::SendVerificationCodeV2Req>(bytes) {
-                    Ok(body) => request.body = body.into(),
-                    Err(error) => v.push(&root, format!("a JSON body as documented ({error})")),
+                if let Some(body) = check::decode_body::<types::SendVerificationCodeV2Req>(bytes, v)
+                {
+                    request.body = body.into();
                 }
             }
-            None => v.push(&root, "a JSON body"),
+            None => v.push(&root.field("body"), "a JSON body"),
         }
         let _ = (&root, query, &v);
         violations.finish(Self::OPERATION.id, Some(request))
@@ -726,11 +729,12 @@ impl ListSubCustomers {
         let v = &mut violations;
         let mut request = Self::default();
         match body {
-            Some(bytes) => match serde_json::from_slice::<types::QuerySubCustomerListReq>(bytes) {
-                Ok(body) => request.body = body.into(),
-                Err(error) => v.push(&root, format!("a JSON body as documented ({error})")),
-            },
-            None => v.push(&root, "a JSON body"),
+            Some(bytes) => {
+                if let Some(body) = check::decode_body::<types::QuerySubCustomerListReq>(bytes, v) {
+                    request.body = body.into();
+                }
+            }
+            None => v.push(&root.field("body"), "a JSON body"),
         }
         let _ = (&root, query, &v);
         violations.finish(Self::OPERATION.id, Some(request))
@@ -908,12 +912,12 @@ impl SendSmsVerificationCode {
         let mut request = Self::default();
         match body {
             Some(bytes) => {
-                match serde_json::from_slice::<types::SendSmVerificationCodeReq>(bytes) {
-                    Ok(body) => request.body = body.into(),
-                    Err(error) => v.push(&root, format!("a JSON body as documented ({error})")),
+                if let Some(body) = check::decode_body::<types::SendSmVerificationCodeReq>(bytes, v)
+                {
+                    request.body = body.into();
                 }
             }
-            None => v.push(&root, "a JSON body"),
+            None => v.push(&root.field("body"), "a JSON body"),
         }
         let _ = (&root, query, &v);
         violations.finish(Self::OPERATION.id, Some(request))
@@ -1137,12 +1141,13 @@ impl UpdateSubEnterpriseAmount {
         let mut request = Self::default();
         match body {
             Some(bytes) => {
-                match serde_json::from_slice::<types::TransferEnterpriseMultiAccountReq>(bytes) {
-                    Ok(body) => request.body = body.into(),
-                    Err(error) => v.push(&root, format!("a JSON body as documented ({error})")),
+                if let Some(body) =
+                    check::decode_body::<types::TransferEnterpriseMultiAccountReq>(bytes, v)
+                {
+                    request.body = body.into();
                 }
             }
-            None => v.push(&root, "a JSON body"),
+            None => v.push(&root.field("body"), "a JSON body"),
         }
         let _ = (&root, query, &v);
         violations.finish(Self::OPERATION.id, Some(request))
@@ -1397,12 +1402,13 @@ impl ReclaimSubEnterpriseAmount {
         let mut request = Self::default();
         match body {
             Some(bytes) => {
-                match serde_json::from_slice::<types::RetrieveEnterpriseMultiAccountReq>(bytes) {
-                    Ok(body) => request.body = body.into(),
-                    Err(error) => v.push(&root, format!("a JSON body as documented ({error})")),
+                if let Some(body) =
+                    check::decode_body::<types::RetrieveEnterpriseMultiAccountReq>(bytes, v)
+                {
+                    request.body = body.into();
                 }
             }
-            None => v.push(&root, "a JSON body"),
+            None => v.push(&root.field("body"), "a JSON body"),
         }
         let _ = (&root, query, &v);
         violations.finish(Self::OPERATION.id, Some(request))
@@ -1483,14 +1489,13 @@ impl ClaimEnterpriseMultiAccountCoupon {
         let mut request = Self::default();
         match body {
             Some(bytes) => {
-                match serde_json::from_slice::<types::TransferEnterpriseMultiAccountCouponReq>(
-                    bytes,
-                ) {
-                    Ok(body) => request.body = body.into(),
-                    Err(error) => v.push(&root, format!("a JSON body as documented ({error})")),
+                if let Some(body) =
+                    check::decode_body::<types::TransferEnterpriseMultiAccountCouponReq>(bytes, v)
+                {
+                    request.body = body.into();
                 }
             }
-            None => v.push(&root, "a JSON body"),
+            None => v.push(&root.field("body"), "a JSON body"),
         }
         let _ = (&root, query, &v);
         violations.finish(Self::OPERATION.id, Some(request))
@@ -1673,14 +1678,13 @@ impl ReclaimEnterpriseMultiAccountCoupon {
         let mut request = Self::default();
         match body {
             Some(bytes) => {
-                match serde_json::from_slice::<types::RetrieveEnterpriseMultiAccountCouponReq>(
-                    bytes,
-                ) {
-                    Ok(body) => request.body = body.into(),
-                    Err(error) => v.push(&root, format!("a JSON body as documented ({error})")),
+                if let Some(body) =
+                    check::decode_body::<types::RetrieveEnterpriseMultiAccountCouponReq>(bytes, v)
+                {
+                    request.body = body.into();
                 }
             }
-            None => v.push(&root, "a JSON body"),
+            None => v.push(&root.field("body"), "a JSON body"),
         }
         let _ = (&root, query, &v);
         violations.finish(Self::OPERATION.id, Some(request))
@@ -1908,11 +1912,13 @@ impl ListIndirectPartners {
         let v = &mut violations;
         let mut request = Self::default();
         match body {
-            Some(bytes) => match serde_json::from_slice::<types::QueryIndirectPartnersReq>(bytes) {
-                Ok(body) => request.body = body.into(),
-                Err(error) => v.push(&root, format!("a JSON body as documented ({error})")),
-            },
-            None => v.push(&root, "a JSON body"),
+            Some(bytes) => {
+                if let Some(body) = check::decode_body::<types::QueryIndirectPartnersReq>(bytes, v)
+                {
+                    request.body = body.into();
+                }
+            }
+            None => v.push(&root.field("body"), "a JSON body"),
         }
         let _ = (&root, query, &v);
         violations.finish(Self::OPERATION.id, Some(request))
@@ -1976,12 +1982,13 @@ impl UpdateIndirectPartnerAccount {
         let mut request = Self::default();
         match body {
             Some(bytes) => {
-                match serde_json::from_slice::<types::AdjustToIndirectPartnerReq>(bytes) {
-                    Ok(body) => request.body = body.into(),
-                    Err(error) => v.push(&root, format!("a JSON body as documented ({error})")),
+                if let Some(body) =
+                    check::decode_body::<types::AdjustToIndirectPartnerReq>(bytes, v)
+                {
+                    request.body = body.into();
                 }
             }
-            None => v.push(&root, "a JSON body"),
+            None => v.push(&root.field("body"), "a JSON body"),
         }
         let _ = (&root, query, &v);
         violations.finish(Self::OPERATION.id, Some(request))
@@ -2048,12 +2055,13 @@ impl ReclaimIndirectPartnerAccount {
         let mut request = Self::default();
         match body {
             Some(bytes) => {
-                match serde_json::from_slice::<types::ReclaimIndirectPartnerAccountReq>(bytes) {
-                    Ok(body) => request.body = body.into(),
-                    Err(error) => v.push(&root, format!("a JSON body as documented ({error})")),
+                if let Some(body) =
+                    check::decode_body::<types::ReclaimIndirectPartnerAccountReq>(bytes, v)
+                {
+                    request.body = body.into();
                 }
             }
-            None => v.push(&root, "a JSON body"),
+            None => v.push(&root.field("body"), "a JSON body"),
         }
         let _ = (&root, query, &v);
         violations.finish(Self::OPERATION.id, Some(request))
@@ -2126,11 +2134,12 @@ impl UpdateCouponQuotas {
         let v = &mut violations;
         let mut request = Self::default();
         match body {
-            Some(bytes) => match serde_json::from_slice::<types::AdjustCouponQuotasReq>(bytes) {
-                Ok(body) => request.body = body.into(),
-                Err(error) => v.push(&root, format!("a JSON body as documented ({error})")),
-            },
-            None => v.push(&root, "a JSON body"),
+            Some(bytes) => {
+                if let Some(body) = check::decode_body::<types::AdjustCouponQuotasReq>(bytes, v) {
+                    request.body = body.into();
+                }
+            }
+            None => v.push(&root.field("body"), "a JSON body"),
         }
         let _ = (&root, query, &v);
         violations.finish(Self::OPERATION.id, Some(request))
@@ -2193,11 +2202,12 @@ impl ReclaimCouponQuotas {
         let v = &mut violations;
         let mut request = Self::default();
         match body {
-            Some(bytes) => match serde_json::from_slice::<types::ReclaimCouponQuotasReq>(bytes) {
-                Ok(body) => request.body = body.into(),
-                Err(error) => v.push(&root, format!("a JSON body as documented ({error})")),
-            },
-            None => v.push(&root, "a JSON body"),
+            Some(bytes) => {
+                if let Some(body) = check::decode_body::<types::ReclaimCouponQuotasReq>(bytes, v) {
+                    request.body = body.into();
+                }
+            }
+            None => v.push(&root.field("body"), "a JSON body"),
         }
         let _ = (&root, query, &v);
         violations.finish(Self::OPERATION.id, Some(request))
@@ -2334,11 +2344,12 @@ impl ListQuotaCoupons {
         let v = &mut violations;
         let mut request = Self::default();
         match body {
-            Some(bytes) => match serde_json::from_slice::<types::QueryCouponQuotasReqExt>(bytes) {
-                Ok(body) => request.body = body.into(),
-                Err(error) => v.push(&root, format!("a JSON body as documented ({error})")),
-            },
-            None => v.push(&root, "a JSON body"),
+            Some(bytes) => {
+                if let Some(body) = check::decode_body::<types::QueryCouponQuotasReqExt>(bytes, v) {
+                    request.body = body.into();
+                }
+            }
+            None => v.push(&root.field("body"), "a JSON body"),
         }
         let _ = (&root, query, &v);
         violations.finish(Self::OPERATION.id, Some(request))
@@ -3426,11 +3437,12 @@ impl CreatePartnerCoupons {
         let v = &mut violations;
         let mut request = Self::default();
         match body {
-            Some(bytes) => match serde_json::from_slice::<types::CreatePartnerCouponsReq>(bytes) {
-                Ok(body) => request.body = body.into(),
-                Err(error) => v.push(&root, format!("a JSON body as documented ({error})")),
-            },
-            None => v.push(&root, "a JSON body"),
+            Some(bytes) => {
+                if let Some(body) = check::decode_body::<types::CreatePartnerCouponsReq>(bytes, v) {
+                    request.body = body.into();
+                }
+            }
+            None => v.push(&root.field("body"), "a JSON body"),
         }
         let _ = (&root, query, &v);
         violations.finish(Self::OPERATION.id, Some(request))
@@ -3493,11 +3505,13 @@ impl ReclaimPartnerCoupons {
         let v = &mut violations;
         let mut request = Self::default();
         match body {
-            Some(bytes) => match serde_json::from_slice::<types::ReclaimPartnerCouponsReq>(bytes) {
-                Ok(body) => request.body = body.into(),
-                Err(error) => v.push(&root, format!("a JSON body as documented ({error})")),
-            },
-            None => v.push(&root, "a JSON body"),
+            Some(bytes) => {
+                if let Some(body) = check::decode_body::<types::ReclaimPartnerCouponsReq>(bytes, v)
+                {
+                    request.body = body.into();
+                }
+            }
+            None => v.push(&root.field("body"), "a JSON body"),
         }
         let _ = (&root, query, &v);
         violations.finish(Self::OPERATION.id, Some(request))
@@ -4355,11 +4369,12 @@ impl UpdateCustomerAccountAmount {
         let v = &mut violations;
         let mut request = Self::default();
         match body {
-            Some(bytes) => match serde_json::from_slice::<types::AdjustAccountReq>(bytes) {
-                Ok(body) => request.body = body.into(),
-                Err(error) => v.push(&root, format!("a JSON body as documented ({error})")),
-            },
-            None => v.push(&root, "a JSON body"),
+            Some(bytes) => {
+                if let Some(body) = check::decode_body::<types::AdjustAccountReq>(bytes, v) {
+                    request.body = body.into();
+                }
+            }
+            None => v.push(&root.field("body"), "a JSON body"),
         }
         let _ = (&root, query, &v);
         violations.finish(Self::OPERATION.id, Some(request))
@@ -4433,12 +4448,13 @@ impl ReclaimToPartnerAccount {
         let mut request = Self::default();
         match body {
             Some(bytes) => {
-                match serde_json::from_slice::<types::ReclaimToPartnerAccountBalancesReq>(bytes) {
-                    Ok(body) => request.body = body.into(),
-                    Err(error) => v.push(&root, format!("a JSON body as documented ({error})")),
+                if let Some(body) =
+                    check::decode_body::<types::ReclaimToPartnerAccountBalancesReq>(bytes, v)
+                {
+                    request.body = body.into();
                 }
             }
-            None => v.push(&root, "a JSON body"),
+            None => v.push(&root.field("body"), "a JSON body"),
         }
         let _ = (&root, query, &v);
         violations.finish(Self::OPERATION.id, Some(request))
@@ -4795,12 +4811,12 @@ impl ListCustomersBalancesDetail {
         let mut request = Self::default();
         match body {
             Some(bytes) => {
-                match serde_json::from_slice::<types::QueryCustomersBalancesReq>(bytes) {
-                    Ok(body) => request.body = body.into(),
-                    Err(error) => v.push(&root, format!("a JSON body as documented ({error})")),
+                if let Some(body) = check::decode_body::<types::QueryCustomersBalancesReq>(bytes, v)
+                {
+                    request.body = body.into();
                 }
             }
-            None => v.push(&root, "a JSON body"),
+            None => v.push(&root.field("body"), "a JSON body"),
         }
         let _ = (&root, query, &v);
         violations.finish(Self::OPERATION.id, Some(request))
@@ -5210,11 +5226,13 @@ impl ListSubCustomerNewTag {
         let v = &mut violations;
         let mut request = Self::default();
         match body {
-            Some(bytes) => match serde_json::from_slice::<types::ListSubCustomerNewTagReq>(bytes) {
-                Ok(body) => request.body = body.into(),
-                Err(error) => v.push(&root, format!("a JSON body as documented ({error})")),
-            },
-            None => v.push(&root, "a JSON body"),
+            Some(bytes) => {
+                if let Some(body) = check::decode_body::<types::ListSubCustomerNewTagReq>(bytes, v)
+                {
+                    request.body = body.into();
+                }
+            }
+            None => v.push(&root.field("body"), "a JSON body"),
         }
         let _ = (&root, query, &v);
         violations.finish(Self::OPERATION.id, Some(request))
@@ -5331,12 +5349,13 @@ impl CreatePersonalRealnameAuth {
         let mut request = Self::default();
         match body {
             Some(bytes) => {
-                match serde_json::from_slice::<types::ApplyIndividualRealnameAuthsReq>(bytes) {
-                    Ok(body) => request.body = body.into(),
-                    Err(error) => v.push(&root, format!("a JSON body as documented ({error})")),
+                if let Some(body) =
+                    check::decode_body::<types::ApplyIndividualRealnameAuthsReq>(bytes, v)
+                {
+                    request.body = body.into();
                 }
             }
-            None => v.push(&root, "a JSON body"),
+            None => v.push(&root.field("body"), "a JSON body"),
         }
         let _ = (&root, query, &v);
         violations.finish(Self::OPERATION.id, Some(request))
@@ -5465,12 +5484,13 @@ impl ChangeEnterpriseRealnameAuthentication {
         let mut request = Self::default();
         match body {
             Some(bytes) => {
-                match serde_json::from_slice::<types::ChangeEnterpriseRealnameAuthsReq>(bytes) {
-                    Ok(body) => request.body = body.into(),
-                    Err(error) => v.push(&root, format!("a JSON body as documented ({error})")),
+                if let Some(body) =
+                    check::decode_body::<types::ChangeEnterpriseRealnameAuthsReq>(bytes, v)
+                {
+                    request.body = body.into();
                 }
             }
-            None => v.push(&root, "a JSON body"),
+            None => v.push(&root.field("body"), "a JSON body"),
         }
         let _ = (&root, query, &v);
         violations.finish(Self::OPERATION.id, Some(request))
@@ -5592,12 +5612,13 @@ impl CreateEnterpriseRealnameAuthentication {
         let mut request = Self::default();
         match body {
             Some(bytes) => {
-                match serde_json::from_slice::<types::ApplyEnterpriseRealnameAuthsReq>(bytes) {
-                    Ok(body) => request.body = body.into(),
-                    Err(error) => v.push(&root, format!("a JSON body as documented ({error})")),
+                if let Some(body) =
+                    check::decode_body::<types::ApplyEnterpriseRealnameAuthsReq>(bytes, v)
+                {
+                    request.body = body.into();
                 }
             }
-            None => v.push(&root, "a JSON body"),
+            None => v.push(&root.field("body"), "a JSON body"),
         }
         let _ = (&root, query, &v);
         violations.finish(Self::OPERATION.id, Some(request))

@@ -164,6 +164,67 @@ impl<T> Given<T> {
     }
 }
 
+/// A received JSON body decoded into its generated type. A body that does not decode is
+/// reported at the field where decoding failed (`sm_template_args[0].key`), with the rule in
+/// words when serde names it (`one of: mobile, email, name`, `required`).
+pub fn decode_body<T: serde::de::DeserializeOwned>(bytes: &[u8], v: &mut Violations) -> Option<T> {
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    match serde_path_to_error::deserialize(&mut deserializer) {
+        Ok(value) => Some(value),
+        Err(error) => {
+            let mut field = error.path().to_string();
+            if field == "." || field == "?" {
+                field.clear();
+            }
+            let message = error.inner().to_string();
+            let rule = decode_rule(&message, &mut field);
+            v.0.push(Violation {
+                field: if field.is_empty() {
+                    "body".to_string()
+                } else {
+                    field
+                },
+                rule: rule.into(),
+            });
+            None
+        }
+    }
+}
+
+/// The rule a serde error states, in the words of the other rules; `field` is extended with
+/// the name of a missing field.
+fn decode_rule(message: &str, field: &mut String) -> String {
+    // serde_json appends " at line L column C".
+    let message = message
+        .rsplit_once(" at line ")
+        .map_or(message, |(head, _)| head);
+    let quoted = |text: &str| -> Vec<String> {
+        text.split('`')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect()
+    };
+    if message.starts_with("unknown variant ")
+        && let Some((_, expected)) = message.split_once(", expected ")
+    {
+        return format!("one of: {}", quoted(expected).join(", "));
+    }
+    if let Some(rest) = message.strip_prefix("missing field ") {
+        if let Some(name) = quoted(rest).first() {
+            if !field.is_empty() {
+                field.push('.');
+            }
+            field.push_str(name);
+        }
+        return "required".to_string();
+    }
+    if let Some((_, expected)) = message.split_once(", expected ") {
+        return format!("{expected} ({message})");
+    }
+    format!("a JSON value as documented ({message})")
+}
+
 /// The JSON text of a checked body. Serializing the generated types cannot fail; should it,
 /// the request is refused rather than sent half-written.
 pub fn to_json<T: serde::Serialize>(
@@ -369,6 +430,53 @@ mod tests {
             "invalid Op request: name: 5 to 32 characters; limit: from 1 to 100; \
              amount: at most 2 decimal places; amount: greater than 0"
         );
+    }
+
+    #[test]
+    fn undecodable_bodies_name_the_field_and_the_rule() {
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        enum Kind {
+            #[serde(rename = "mobile")]
+            Mobile,
+            #[serde(rename = "email")]
+            Email,
+        }
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Item {
+            key: Kind,
+            value: String,
+        }
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Body {
+            items: Vec<Item>,
+        }
+        let cases = [
+            (
+                r#"{"items":[{"key":"fax","value":"x"}]}"#,
+                "items[0].key: one of: mobile, email",
+            ),
+            (r#"{"items":[{"key":"email"}]}"#, "items[0].value: required"),
+            (r#"{}"#, "items: required"),
+            (
+                r#"{"items":7}"#,
+                "items: a sequence (invalid type: integer `7`, expected a sequence)",
+            ),
+            (
+                "not json",
+                "body: a JSON value as documented (expected ident)",
+            ),
+        ];
+        for (body, expected) in cases {
+            let mut v = Violations::new();
+            assert!(
+                decode_body::<Body>(body.as_bytes(), &mut v).is_none(),
+                "{body}"
+            );
+            assert_eq!(v.0[0].to_string(), expected, "{body}");
+        }
     }
 
     #[test]

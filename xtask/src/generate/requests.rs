@@ -850,11 +850,12 @@ pub fn requests(model: &Model) -> TokenStream {
             let body_name = &b.name;
             quote! {
                 match body {
-                    Some(bytes) => match serde_json::from_slice::<types::#body_name>(bytes) {
-                        Ok(body) => request.body = body.into(),
-                        Err(error) => v.push(&root, format!("a JSON body as documented ({error})")),
-                    },
-                    None => v.push(&root, "a JSON body"),
+                    Some(bytes) => {
+                        if let Some(body) = check::decode_body::<types::#body_name>(bytes, v) {
+                            request.body = body.into();
+                        }
+                    }
+                    None => v.push(&root.field("body"), "a JSON body"),
                 }
             }
         });
