@@ -33,7 +33,7 @@ pub enum Kind {
     Object(Ident),
     List(Box<Kind>),
     /// Anything else, set as its generated type.
-    Other(syn::Type),
+    Other(Box<syn::Type>),
 }
 
 /// One field of a request object, or one query parameter.
@@ -429,10 +429,10 @@ fn type_kind(
         return Kind::List(Box::new(type_kind(&inner, structs, enums)));
     }
     let syn::Type::Path(path) = ty else {
-        return Kind::Other(ty.clone());
+        return Kind::Other(Box::new(ty.clone()));
     };
     let Some(last) = path.path.segments.last() else {
-        return Kind::Other(ty.clone());
+        return Kind::Other(Box::new(ty.clone()));
     };
     let name = last.ident.to_string();
     match name.as_str() {
@@ -445,7 +445,7 @@ fn type_kind(
         }
         _ if structs.contains_key(&name) => Kind::Object(last.ident.clone()),
         _ if enums.contains(&name) => Kind::Enum(last.ident.clone()),
-        _ => Kind::Other(ty.clone()),
+        _ => Kind::Other(Box::new(ty.clone())),
     }
 }
 
@@ -845,7 +845,7 @@ pub fn requests(model: &Model) -> TokenStream {
                 Ok(Encoded { query, body: None })
             },
         };
-        let wire_query = op.query.iter().map(|f| wire_query_field(f));
+        let wire_query = op.query.iter().map(wire_query_field);
         let wire_body = op.body.as_ref().map(|b| {
             let body_name = &b.name;
             quote! {

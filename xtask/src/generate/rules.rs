@@ -259,13 +259,11 @@ pub fn of(at: &str, schema: &Schema, patterns: &Patterns) -> anyhow::Result<Vec<
             }
         }
         SchemaKind::Type(Type::Number(n)) => rules.extend(decimal(at, schema, n)?),
-        SchemaKind::Type(Type::Array(a)) => {
-            if a.min_items.is_some() || a.max_items.is_some() {
-                rules.push(Rule::Items {
-                    min: a.min_items.unwrap_or(0),
-                    max: a.max_items.unwrap_or(usize::MAX),
-                });
-            }
+        SchemaKind::Type(Type::Array(a)) if a.min_items.is_some() || a.max_items.is_some() => {
+            rules.push(Rule::Items {
+                min: a.min_items.unwrap_or(0),
+                max: a.max_items.unwrap_or(usize::MAX),
+            });
         }
         _ => {}
     }

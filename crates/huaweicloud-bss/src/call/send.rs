@@ -104,7 +104,7 @@ pub(crate) async fn execute(
     context: &Context,
     request: reqwest::Request,
     operation: &'static Operation,
-) -> (Result<Answer, CallFailure>, u32) {
+) -> (Result<Answer, Box<CallFailure>>, u32) {
     // One span per call; bodies only at TRACE, with the spec's secret fields redacted.
     let span = tracing::info_span!(
         "bss.call",
@@ -152,7 +152,7 @@ async fn call_with_retries(
     context: &Context,
     request: reqwest::Request,
     operation: &'static Operation,
-) -> (Result<Answer, CallFailure>, u32) {
+) -> (Result<Answer, Box<CallFailure>>, u32) {
     let _permit = match &context.in_flight {
         // The semaphore is never closed, so acquiring only waits.
         Some(limit) => limit.acquire().await.ok(),
@@ -300,14 +300,14 @@ impl Outcome {
         operation: &'static Operation,
         attempts: u32,
         sent_body: Option<&[u8]>,
-    ) -> Result<Answer, CallFailure> {
+    ) -> Result<Answer, Box<CallFailure>> {
         match self {
             Outcome::Answered(answer) => Ok(answer),
             Outcome::Failed(failure) => {
                 let reconcile = sent_body
                     .map(|body| reconcile_values(body, operation.reconcile_keys))
                     .unwrap_or_default();
-                Err(CallFailure {
+                Err(Box::new(CallFailure {
                     operation: operation.id,
                     kind: failure.kind,
                     delivery: failure.delivery,
@@ -317,7 +317,7 @@ impl Outcome {
                     request_id: failure.request_id,
                     body_snippet: failure.body_snippet,
                     reconcile,
-                })
+                }))
             }
         }
     }
