@@ -225,7 +225,7 @@ impl Patterns {
     }
 }
 
-/// The rules of one field's schema (not of its array items; see [`item_schema`]).
+/// The rules of one field's schema (not of its array items, which have their own).
 pub fn of(at: &str, schema: &Schema, patterns: &Patterns) -> anyhow::Result<Vec<Rule>> {
     let mut rules = Vec::new();
     match &schema.schema_kind {

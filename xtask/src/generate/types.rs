@@ -2,7 +2,7 @@
 //! error responses and without the rules of request fields.
 //!
 //! The rules are left out of the types on purpose: a field is a plain `String`, integer or
-//! [`Amount`](huaweicloud_bss_runtime::Amount), so callers set plain values, and the generated
+//! `huaweicloud_bss_runtime::Amount`, so callers set plain values, and the generated
 //! request builders check every documented rule when a request is sent, reporting every broken
 //! rule with the field's full path (see `rules.rs`). Typify would instead make a newtype per
 //! constrained field whose errors name neither the field nor, for patterns, a readable rule.
