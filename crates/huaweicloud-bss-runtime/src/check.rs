@@ -220,7 +220,15 @@ fn decode_rule(message: &str, field: &mut String) -> String {
         return "required".to_string();
     }
     if let Some((_, expected)) = message.split_once(", expected ") {
-        return format!("{expected} ({message})");
+        let range = match expected {
+            "i32" => Some((i64::from(i32::MIN), i64::from(i32::MAX))),
+            "i64" => Some((i64::MIN, i64::MAX)),
+            _ => None,
+        };
+        return match range {
+            Some((min, max)) => format!("an integer from {min} to {max}"),
+            None => format!("{expected} ({message})"),
+        };
     }
     format!("a JSON value as documented ({message})")
 }
@@ -452,6 +460,8 @@ mod tests {
         #[allow(dead_code)]
         struct Body {
             items: Vec<Item>,
+            #[serde(default)]
+            n: i32,
         }
         let cases = [
             (

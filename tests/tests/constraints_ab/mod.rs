@@ -612,7 +612,7 @@ fn list_sub_customer_new_tag_rows() -> Vec<Row> {
             "maximum",
             // Beyond i32: no setter takes it, and the received body does not decode (the
             // rule is the decoder's message).
-            "i32 (invalid value: integer `2147483648`, expected i32)",
+            "an integer from -2147483648 to 2147483647",
             Call::Wire(OP, || {
                 body_with(new_tag().build(), "offset", json!(2_147_483_648_i64))
             }),
