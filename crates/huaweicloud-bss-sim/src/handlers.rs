@@ -2,7 +2,7 @@
 //! ([`check_request`]), then decoded with the generated types, applied to the state, and
 //! answered as the documentation describes.
 
-use huaweicloud_bss_api::types;
+use huaweicloud_bss_api::{types, values};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, json};
 
@@ -217,7 +217,7 @@ fn check_user_identity(received: &Received, state: &mut State) -> Result<Reply, 
         }
         types::CheckSubcustomerUserReqSearchType::Email => false,
     };
-    response.check_result = Some(if used { "used_by_user" } else { "available" }.to_string());
+    response.check_result = Some(if used { "used_by_user" } else { "available" }.into());
     Ok(respond::ok(response))
 }
 
@@ -277,14 +277,14 @@ fn list_sub_customers(received: &Received, state: &mut State) -> Result<Reply, R
             account_name: Some(c.domain_name.clone()),
             customer_id: Some(c.domain_id.clone()),
             associated_on: Some(c.associated_on.clone()),
-            association_type: Some(c.association_type.clone()),
+            association_type: Some(c.association_type.clone().into()),
             telephone: c.mobile_phone.clone(),
             country_code: c.mobile_phone.as_ref().map(|_| "0086".to_string()),
             xaccount_id: Some(c.xaccount_id.clone()),
             xaccount_type: Some(c.xaccount_type.clone()),
-            verified_status: Some("-1".to_string()),
-            customer_type: Some(-1),
-            is_frozen: Some(0),
+            verified_status: Some("-1".to_string().into()),
+            customer_type: Some(values::CustomerType::NotSet),
+            is_frozen: Some(values::CustomerInformationIsFrozen::NotFrozen),
             ..Default::default()
         })
         .collect();

@@ -6,7 +6,7 @@
 
 use std::str::FromStr;
 
-use huaweicloud_bss_api::types;
+use huaweicloud_bss_api::{types, values};
 use huaweicloud_bss_runtime::{Amount, Decimal};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -261,12 +261,12 @@ fn list_partner_adjust_records(received: &Received, state: &mut State) -> Result
             let record = types::AdjustRecordV3 {
                 customer_id: Some(r.customer_id.clone()),
                 customer_name: customer_name(&r.customer_id),
-                operation_type: Some(r.kind.operation_type().to_string()),
+                operation_type: Some(r.kind.operation_type().to_string().into()),
                 amount: None,
                 currency: Some("CNY".to_string()),
                 apply_scene: None,
                 operation_time: Some(r.operation_time.clone()),
-                measure_id: Some(1),
+                measure_id: Some(values::MeasureId::Yuan),
                 trans_id: Some(r.trans_id.clone()),
                 memo: None,
             };
@@ -314,7 +314,7 @@ fn list_customers_balances_detail(received: &Received, state: &mut State) -> Res
                 amount: Some(Amount::from(amount)),
                 debt_amount: Some(Amount::from(debt)),
                 currency: Some("CNY".to_string()),
-                measure_id: Some(1),
+                measure_id: Some(values::MeasureId::Yuan),
             })
         })
         .collect();
@@ -344,12 +344,12 @@ fn list_partner_balances(received: &Received, state: &mut State) -> Result<Reply
             let credit = kind == crate::state_ab::account_type::CREDIT;
             types::AccountBalanceV2 {
                 account_id: Some(format!("{owner}-{kind}")),
-                account_type: Some(kind),
+                account_type: Some(i64::from(kind).into()),
                 amount: Some(Amount::from(amount)),
                 currency: Some("CNY".to_string()),
                 designated_amount: cash.then(|| Amount::from(accounts.designated_amount)),
                 credit_amount: credit.then(|| Amount::from(accounts.credit_amount)),
-                measure_id: Some(1),
+                measure_id: Some(values::MeasureId::Yuan),
                 memo: None,
             }
         })
@@ -424,7 +424,7 @@ fn list_partner_account_change_records(
                 trade_id: Some(c.trade_id.clone()),
                 change_amount: None,
                 balance_after_change: None,
-                type_: Some(if c.income { "1" } else { "2" }.to_string()),
+                type_: Some(if c.income { "1" } else { "2" }.to_string().into()),
                 customer_id: c.customer_id.clone(),
                 account_name: customer_name,
             };
@@ -481,8 +481,8 @@ fn list_sub_customer_new_tag(received: &Received, state: &mut State) -> Result<R
                 .is_some_and(|a| a.review_result == review::APPROVED);
             types::NewCustomerTagItem {
                 customer_id: Some(id),
-                customer_tag_type: authenticated.then(|| "SMB".to_string()),
-                new_customer_tag: authenticated.then(|| "Y".to_string()),
+                customer_tag_type: authenticated.then(|| "SMB".to_string().into()),
+                new_customer_tag: authenticated.then(|| "Y".to_string().into()),
                 effective_time: authenticated.then(|| NOW[..7].to_string()),
                 expire_time: authenticated.then(|| "2027-10".to_string()),
             }
@@ -560,7 +560,7 @@ fn create_personal_realname_auth(received: &Received, state: &mut State) -> Resu
         manual_review,
     );
     Ok(respond::ok(types::CreatePersonalRealnameAuthResponse {
-        is_review: Some(is_review),
+        is_review: Some(i64::from(is_review).into()),
     }))
 }
 
@@ -580,7 +580,7 @@ fn create_enterprise_realname_authentication(
     );
     Ok(respond::ok(
         types::CreateEnterpriseRealnameAuthenticationResponse {
-            is_review: Some(is_review),
+            is_review: Some(i64::from(is_review).into()),
         },
     ))
 }
@@ -620,7 +620,7 @@ fn change_enterprise_realname_authentication(
     );
     Ok(respond::ok(
         types::ChangeEnterpriseRealnameAuthenticationResponse {
-            is_review: Some(is_review),
+            is_review: Some(i64::from(is_review).into()),
         },
     ))
 }
@@ -641,7 +641,7 @@ fn show_realname_authentication_review_result(
     let application = state.ab.realname(&customer_id);
     Ok(respond::ok(
         types::ShowRealnameAuthenticationReviewResultResponse {
-            review_result: application.map(|a| a.review_result),
+            review_result: application.map(|a| i64::from(a.review_result).into()),
             opinion: application.and_then(|a| a.opinion.clone()),
         },
     ))
@@ -662,8 +662,8 @@ fn show_real_name_auth_status(received: &Received, state: &mut State) -> Result<
         .filter(|_| verified_status != -1)
         .map(|a| i32::from(a.kind != RealnameKind::Individual));
     Ok(respond::ok(types::ShowRealNameAuthStatusResponse {
-        verified_status: Some(verified_status),
-        verified_type,
+        verified_status: Some(i64::from(verified_status).into()),
+        verified_type: verified_type.map(|v| i64::from(v).into()),
     }))
 }
 

@@ -7,7 +7,7 @@
 
 use std::str::FromStr;
 
-use huaweicloud_bss_api::types;
+use huaweicloud_bss_api::{types, values};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -333,13 +333,13 @@ fn reclaim_coupon_quotas(received: &Received, state: &mut State) -> Result<Reply
 fn coupon_quota(q: &crate::state_cd::Quota) -> types::CouponQuotaV2 {
     types::CouponQuotaV2 {
         quota_id: Some(q.quota_id.clone()),
-        quota_type: Some(q.quota_type),
+        quota_type: Some(i64::from(q.quota_type).into()),
         create_time: Some(NOW.to_string()),
         last_update_time: Some(q.last_update_time.clone()),
         quota_value: Some(money(q.value_cents)),
-        quota_status: Some(q.status),
+        quota_status: Some(i64::from(q.status).into()),
         balance: Some(money(q.balance_cents)),
-        measure_id: Some(1),
+        measure_id: Some(values::MeasureId::Yuan),
         currency: Some("CNY".to_string()),
         effective_time: Some(NOW.to_string()),
         expire_time: Some(FAR_FUTURE.to_string()),
@@ -400,13 +400,13 @@ fn list_issued_coupon_quotas(received: &Received, state: &ResellerState) -> Resu
             let reseller = q.reseller_id.as_deref().and_then(|r| state.reseller(r));
             types::IssuedCouponQuota {
                 quota_id: Some(q.quota_id.clone()),
-                quota_type: Some(q.quota_type),
+                quota_type: Some(i64::from(q.quota_type).into()),
                 create_time: Some(NOW.to_string()),
                 last_update_time: Some(q.last_update_time.clone()),
                 quota_value: Some(money(q.value_cents)),
-                quota_status: Some(q.status),
+                quota_status: Some(i64::from(q.status).into()),
                 balance: Some(money(q.balance_cents)),
-                measure_id: Some(1),
+                measure_id: Some(values::MeasureId::Yuan),
                 currency: Some("CNY".to_string()),
                 effective_time: Some(NOW.to_string()),
                 expire_time: Some(FAR_FUTURE.to_string()),
@@ -462,12 +462,12 @@ fn list_coupon_quotas_records(received: &Received, state: &ResellerState) -> Res
             types::QuotaRecord {
                 id: Some(r.id.clone()),
                 operator: Some("distributor01".to_string()),
-                operation_type: Some(r.operation_type.clone()),
+                operation_type: Some(r.operation_type.clone().into()),
                 quota_id: Some(r.quota_id.clone()),
                 parent_quota_id: Some(r.parent_quota_id.clone()),
                 amount: Some(money(r.amount_cents)),
                 operation_time: Some(NOW.to_string()),
-                result: Some("0".to_string()),
+                result: Some("0".to_string().into()),
                 indirect_partner_account_name: reseller.map(|x| x.account_name.clone()),
                 indirect_partner_id: Some(r.reseller_id.clone()),
                 indirect_partner_name: reseller.map(|x| x.name.clone()),
@@ -632,19 +632,19 @@ fn list_issued_partner_coupons(received: &Received, state: &ResellerState) -> Re
         .filter(|_| coupon_type.is_none_or(|t| t == 1))
         .map(|c| types::IQueryUserPartnerCouponsResultV2 {
             coupon_id: Some(c.coupon_id.clone()),
-            status: Some(c.status),
+            status: Some(i64::from(c.status).into()),
             customer_id: Some(c.customer_id.clone()),
-            coupon_type: Some(1),
-            measure_id: Some(1),
+            coupon_type: Some(values::IQueryUserPartnerCouponsResultV2CouponType::CashCoupon),
+            measure_id: Some(values::MeasureId::Yuan),
             face_value: Some(money(c.face_value_cents)),
             effective_time: Some(c.effective_time.clone()),
             expire_time: Some(c.expire_time.clone()),
             promotion_plan_id: Some(c.quota_id.clone()),
-            media_type: Some(1),
-            fetch_method: Some(3),
+            media_type: Some(values::MediaType::Electronic),
+            fetch_method: Some(values::FetchMethod::IssuedOnline),
             create_time: Some(NOW.to_string()),
             balance: Some(money(c.balance_cents)),
-            is_frozen: Some("0".to_string()),
+            is_frozen: Some("0".to_string().into()),
             ..Default::default()
         })
         .collect();
@@ -706,14 +706,14 @@ fn list_partner_coupons_record(received: &Received, state: &ResellerState) -> Re
         .filter(|_| !failures_only)
         .map(|r| types::CouponRecordV2 {
             id: Some(r.id.clone()),
-            operation_type: Some(r.operation_type.clone()),
+            operation_type: Some(r.operation_type.clone().into()),
             quota_id: Some(r.quota_id.clone()),
-            quota_type: Some(0),
+            quota_type: Some(values::CouponQuotaV2QuotaType::CashCouponQuota),
             coupon_id: Some(r.coupon_id.clone()),
             customer_id: Some(r.customer_id.clone()),
             operation_amount: Some(money(r.amount_cents)),
             operation_time: Some(NOW.to_string()),
-            result: Some("0".to_string()),
+            result: Some("0".to_string().into()),
             remark: r.remark.clone(),
         })
         .collect();
@@ -748,20 +748,20 @@ fn list_sub_customer_coupons(received: &Received, state: &ResellerState) -> Resu
         .filter(|_| coupon_type.is_none_or(|t| t == 1))
         .map(|c| types::IQueryUserCouponsResultV2 {
             coupon_id: Some(c.coupon_id.clone()),
-            status: Some(c.status),
+            status: Some(i64::from(c.status).into()),
             customer_id: Some(c.customer_id.clone()),
-            coupon_type: Some(1),
-            measure_id: Some(1),
+            coupon_type: Some(values::IQueryUserCouponsResultV2CouponType::CashCoupon),
+            measure_id: Some(values::MeasureId::Yuan),
             face_value: Some(money(c.face_value_cents)),
             valid_time: Some(c.effective_time.clone()),
             expire_time: Some(c.expire_time.clone()),
             promotion_plan_id: Some(c.quota_id.clone()),
-            media_type: Some(1),
-            fetch_method: Some(3),
+            media_type: Some(values::MediaType::Electronic),
+            fetch_method: Some(values::FetchMethod::IssuedOnline),
             create_time: Some(NOW.to_string()),
-            coupon_version: Some(2),
+            coupon_version: Some(values::CouponVersion::NewReusable),
             balance: Some(money(c.balance_cents)),
-            is_frozen: Some("0".to_string()),
+            is_frozen: Some("0".to_string().into()),
             currency: Some("CNY".to_string()),
             ..Default::default()
         })

@@ -7,7 +7,7 @@
 
 use std::str::FromStr;
 
-use huaweicloud_bss_api::types;
+use huaweicloud_bss_api::{types, values};
 use huaweicloud_bss_runtime::{Amount, Decimal};
 use serde::de::DeserializeOwned;
 
@@ -148,7 +148,7 @@ fn list_enterprise_sub_customers(received: &Received, state: &mut State) -> Resu
                 id: Some(a.id.clone()),
                 name: Some(a.customer_name.clone()),
                 display_name: a.display_name.clone(),
-                status: Some(1),
+                status: Some(values::SubCustomerInfoV2Status::Normal),
                 org_id: Some(a.party_id.clone()),
                 // The root unit's name may be absent, as documented.
                 org_name: unit.filter(|u| u.parent.is_some()).map(|u| u.name.clone()),
@@ -338,7 +338,7 @@ fn show_multi_account_transfer_amount(
             .into_iter()
             .map(|l| types::TransferAmountInfoV2 {
                 avail_transfer_amount: amount(l.available),
-                measure_id: Some(MEASURE_YUAN),
+                measure_id: Some(i64::from(MEASURE_YUAN).into()),
                 currency: Some(CURRENCY.to_string()),
                 amount: credit.then(|| Amount::from(l.available)),
                 credit_amount: credit.then(|| Amount::from(l.credit_line)),
@@ -370,7 +370,7 @@ fn list_enterprise_multi_account(received: &Received, state: &mut State) -> Resu
             .into_iter()
             .map(|l| types::RetrieveAmountInfoV2 {
                 avail_retrieve_amount: amount(l.available),
-                measure_id: Some(MEASURE_YUAN),
+                measure_id: Some(i64::from(MEASURE_YUAN).into()),
                 currency: Some(CURRENCY.to_string()),
                 amount: credit.then(|| Amount::from(l.available)),
                 credit_amount: credit.then(|| Amount::from(l.credit_line)),

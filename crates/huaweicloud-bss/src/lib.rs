@@ -44,6 +44,9 @@ pub use huaweicloud_bss_api::operations;
 /// Request and response types of every operation, generated from the spec. Request types hold
 /// plain values; `types::X::builder()` builds one and checks its documented rules.
 pub use huaweicloud_bss_api::types;
+/// Open enums of documented response values (statuses, types, results): one variant per
+/// documented value and `Unknown` keeping any other value verbatim.
+pub use huaweicloud_bss_api::values;
 /// A request field that holds a password or verification code: never printed.
 pub use huaweicloud_bss_runtime::Secret;
 /// Exact money: `Amount` (an exact decimal, as requests send and responses carry it), what an

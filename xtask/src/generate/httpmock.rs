@@ -28,11 +28,11 @@ struct OperationDoc {
 pub fn generate(spec: &Spec) -> anyhow::Result<TokenStream> {
     // The client's own settings, so every type is spelled as the client spells it (the
     // conversions to Secret, Bounded and Money above all).
-    let mut generator = Generator::new(&types::settings()?);
+    let mut generator = Generator::new(&types::settings(spec)?);
     // The full spec, not the client's view without errors: its error responses give every
     // `Then` a typed method per documented error status (`bad_request(&types::Error)`, …).
     let mocks = generator
-        .httpmock(&types::without_rules(spec), CLIENT_CRATE)
+        .httpmock(&types::without_rules(spec)?, CLIENT_CRATE)
         .map_err(|e| anyhow!("progenitor httpmock: {e}"))?;
     let mut file: syn::File =
         syn::parse2(mocks).context("progenitor's httpmock output is not a Rust file")?;

@@ -18,6 +18,7 @@ mod rules;
 pub(crate) mod spec;
 mod types;
 mod validate;
+mod values;
 
 use std::path::{Path, PathBuf};
 
@@ -87,6 +88,10 @@ fn generate(spec: &spec::Spec) -> anyhow::Result<Vec<Generated>> {
         pub mod operations;
         mod patterns;
         pub mod requests;
+        pub mod values;
+
+        // The types name the open enums by this path, as the crates generated against them do.
+        extern crate self as huaweicloud_bss_api;
 
         pub use huaweicloud_bss_runtime::{Amount, IntoAmount, Secret};
 
@@ -100,6 +105,7 @@ fn generate(spec: &spec::Spec) -> anyhow::Result<Vec<Generated>> {
         ("patterns.rs", model.patterns.module()),
         ("error_codes.rs", error_codes::generate(spec)?),
         ("operations.rs", operations::generate(spec)?),
+        ("values.rs", values::Values::collect(spec)?.module()),
     ] {
         api.insert(file.to_owned(), render::rust_file(&header, tokens)?);
     }

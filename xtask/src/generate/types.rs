@@ -13,6 +13,7 @@ use progenitor::{GenerationSettings, Generator, InterfaceStyle, TagStyle, TypeIm
 use quote::quote;
 
 use super::spec::Spec;
+use super::values::Values;
 
 /// `format: password` strings: redacted in `Debug`.
 const SECRET_TYPE: &str = "huaweicloud_bss_runtime::Secret";
@@ -21,8 +22,8 @@ const AMOUNT_TYPE: &str = "huaweicloud_bss_runtime::Amount";
 
 /// The `types` module: every schema of the spec, and the inline ones of parameters and fields.
 pub fn generate(spec: &Spec) -> anyhow::Result<proc_macro2::TokenStream> {
-    let view = generation_view(spec);
-    let mut generator = Generator::new(&settings()?);
+    let view = generation_view(spec)?;
+    let mut generator = Generator::new(&settings(spec)?);
     // Progenitor registers the types of parameters and inline schemas while it generates its
     // client; the client itself is not used (the request builders are ours).
     generator
@@ -43,7 +44,7 @@ pub fn generate(spec: &Spec) -> anyhow::Result<proc_macro2::TokenStream> {
 
 /// Progenitor's settings, shared by every generator that names the types (the httpmock
 /// extension must spell each type exactly as the requests do).
-pub(super) fn settings() -> anyhow::Result<GenerationSettings> {
+pub(super) fn settings(spec: &Spec) -> anyhow::Result<GenerationSettings> {
     let mut settings = GenerationSettings::new();
     settings
         // Positional: typify makes no builders of its own (ours check the rules).
@@ -57,6 +58,8 @@ pub(super) fn settings() -> anyhow::Result<GenerationSettings> {
             serde_json::from_value(json).context("building a conversion schema")?;
         settings.with_conversion(schema, type_name, std::iter::empty::<TypeImpl>());
     }
+    // Documented response values: open enums (`values.rs`).
+    Values::collect(spec)?.register(&mut settings);
     Ok(settings)
 }
 
@@ -65,19 +68,20 @@ pub(super) fn settings() -> anyhow::Result<GenerationSettings> {
 ///
 /// Error responses are left out because the client decodes every non-2xx answer itself,
 /// against the spec's shared error schema, whatever its body.
-pub(super) fn generation_view(spec: &Spec) -> openapiv3::OpenAPI {
-    let mut view = without_rules(spec);
+pub(super) fn generation_view(spec: &Spec) -> anyhow::Result<openapiv3::OpenAPI> {
+    let mut view = without_rules(spec)?;
     for op in super::spec::operations_mut(&mut view) {
         op.responses.responses.retain(|status, _| match status {
             StatusCode::Code(code) => (200..300).contains(code),
             StatusCode::Range(range) => *range == 2,
         });
     }
-    view
+    Ok(view)
 }
 
-/// The spec with no rule keywords on fields or parameters (the types the mocks name).
-pub(super) fn without_rules(spec: &Spec) -> openapiv3::OpenAPI {
+/// The spec with no rule keywords on fields or parameters (the types the mocks name), and
+/// each response field with documented values marked for its open enum (`values.rs`).
+pub(super) fn without_rules(spec: &Spec) -> anyhow::Result<openapiv3::OpenAPI> {
     let mut view = spec.api.clone();
     for op in super::spec::operations_mut(&mut view) {
         for parameter in &mut op.parameters {
@@ -106,7 +110,8 @@ pub(super) fn without_rules(spec: &Spec) -> openapiv3::OpenAPI {
             strip_rules(schema);
         }
     }
-    view
+    Values::collect(spec)?.mark(&mut view);
+    Ok(view)
 }
 
 /// Removes the keywords that constrain a value (they are checked by the request builders).

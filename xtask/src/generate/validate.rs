@@ -76,6 +76,9 @@ pub fn validate(spec: &Spec) -> anyhow::Result<()> {
         }
     }
     check_lenient_responses(spec, &mut problems);
+    if let Err(e) = super::values::Values::collect(spec) {
+        problems.push(format!("{e:#}"));
+    }
     if !problems.is_empty() {
         bail!("spec/bss.yaml is invalid:\n  - {}", problems.join("\n  - "));
     }
@@ -192,21 +195,18 @@ fn check_lenient_responses(spec: &Spec, problems: &mut Vec<String>) {
 
 fn check_lenient_schema(at: &str, schema: &Schema, problems: &mut Vec<String>) {
     match &schema.schema_kind {
+        // `enum` is allowed: documented values become open enums that keep any other value
+        // (`values.rs`), so they never reject one the server adds.
         SchemaKind::Type(Type::String(s))
-            if s.min_length.is_some()
-                || s.max_length.is_some()
-                || s.pattern.is_some()
-                || !s.enumeration.is_empty() =>
+            if s.min_length.is_some() || s.max_length.is_some() || s.pattern.is_some() =>
         {
             problems.push(format!(
-                "response schema {at}: strings must not carry length, pattern or enum"
+                "response schema {at}: strings must not carry length or pattern"
             ));
         }
-        SchemaKind::Type(Type::Integer(i))
-            if i.minimum.is_some() || i.maximum.is_some() || !i.enumeration.is_empty() =>
-        {
+        SchemaKind::Type(Type::Integer(i)) if i.minimum.is_some() || i.maximum.is_some() => {
             problems.push(format!(
-                "response schema {at}: integers must not carry bounds or enum"
+                "response schema {at}: integers must not carry bounds"
             ));
         }
         SchemaKind::Type(Type::Number(n))
@@ -411,6 +411,40 @@ components:
                 "breaking {from:?} → {to:?}: expected {expected:?}, got:\n{found}"
             );
         }
+    }
+
+    #[test]
+    fn response_enums_are_allowed_and_must_be_nameable() {
+        let string = VALID.replace(
+            "name: {type: string}",
+            "name: {type: string, enum: [available, used_by_user]}",
+        );
+        assert_eq!(problems(&string), "");
+        let integer = VALID.replace(
+            "name: {type: string}",
+            "name: {type: integer, enum: [1, 2], x-enum-varnames: [Normal, Frozen]}",
+        );
+        assert_eq!(problems(&integer), "");
+        let unnamed = VALID.replace(
+            "name: {type: string}",
+            "name: {type: integer, enum: [1, 2]}",
+        );
+        assert!(
+            problems(&unnamed).contains("Thing.name: an integer enum needs `x-enum-varnames`"),
+            "{}",
+            problems(&unnamed)
+        );
+        let short = VALID.replace(
+            "name: {type: string}",
+            "name: {type: integer, enum: [1, 2], x-enum-varnames: [Normal]}",
+        );
+        assert!(
+            problems(&short).contains("must name every value"),
+            "{}",
+            problems(&short)
+        );
+        let bounded = VALID.replace("name: {type: string}", "name: {type: integer, maximum: 3}");
+        assert!(problems(&bounded).contains("integers must not carry bounds"));
     }
 
     #[test]
