@@ -4,7 +4,7 @@
 
 mod support;
 
-use huaweicloud_bss::{Amount, Decimal, Error, ErrorCode, builders, types};
+use huaweicloud_bss::{Amount, Decimal, Error, ErrorCode, builders, types, values};
 use huaweicloud_bss_sim::state_ab::{SEEDED_CUSTOMERS, SEEDED_RESELLERS};
 
 fn dec(text: &str) -> Decimal {
@@ -20,7 +20,7 @@ async fn partner_cash(client: &huaweicloud_bss::Client, reseller: Option<&str>) 
     balances
         .account_balances
         .iter()
-        .find(|a| a.account_type == Some(1))
+        .find(|a| a.account_type == Some(values::AccountType::CashBalance))
         .and_then(|a| a.amount)
         .expect("a cash account")
         .get()
@@ -208,8 +208,8 @@ async fn movements_appear_in_the_adjust_records_and_account_entries_with_totals_
     // Newest first; amounts arrive as JSON strings and decode exactly.
     assert_eq!(first.records[0].trans_id.as_deref(), Some(ids[3].as_str()));
     assert_eq!(
-        first.records[0].operation_type.as_deref(),
-        Some("SOURCE_OPERATION_BERETRIEVE")
+        first.records[0].operation_type,
+        Some(values::AdjustRecordV3OperationType::Reclaim)
     );
     assert_eq!(first.records[0].amount.map(Amount::get), Some(dec("0.50")));
     let second = page(3, 3).await.unwrap().into_inner();
@@ -248,7 +248,11 @@ async fn movements_appear_in_the_adjust_records_and_account_entries_with_totals_
     assert_eq!(entries.total_count, Some(3));
     assert_eq!(entries.records.len(), 2);
     let newest = &entries.records[0];
-    assert_eq!(newest.type_.as_deref(), Some("2"), "funding is an expense");
+    assert_eq!(
+        newest.type_,
+        Some(values::AccountChangeRecordType::Expense),
+        "funding is an expense"
+    );
     assert_eq!(newest.change_amount.map(Amount::get), Some(dec("3.00")));
     assert_eq!(
         newest.balance_after_change.map(Amount::get),
@@ -391,10 +395,14 @@ async fn a_document_application_is_reviewed_and_its_result_queryable() {
         .await
         .unwrap()
         .into_inner();
-    assert_eq!(answer.is_review, Some(1), "documents go to a reviewer");
+    assert_eq!(
+        answer.is_review,
+        Some(values::IsReview::Yes),
+        "documents go to a reviewer"
+    );
     assert_eq!(
         review_result(&client, NEW_CUSTOMER).await.review_result,
-        Some(0)
+        Some(values::ReviewResult::UnderReview)
     );
 
     let again = client
@@ -409,7 +417,7 @@ async fn a_document_application_is_reviewed_and_its_result_queryable() {
         .ab
         .review(NEW_CUSTOMER, false, Some("the photo is blurred"));
     let rejected = review_result(&client, NEW_CUSTOMER).await;
-    assert_eq!(rejected.review_result, Some(1));
+    assert_eq!(rejected.review_result, Some(values::ReviewResult::Rejected));
     assert_eq!(rejected.opinion.as_deref(), Some("the photo is blurred"));
 
     // After a rejection the customer may apply again.
@@ -469,10 +477,10 @@ async fn a_bank_card_application_needs_the_sms_code_and_is_approved_at_once() {
         .await
         .unwrap()
         .into_inner();
-    assert_eq!(answer.is_review, Some(0));
+    assert_eq!(answer.is_review, Some(values::IsReview::No));
     assert_eq!(
         review_result(&client, NEW_CUSTOMER).await.review_result,
-        Some(2)
+        Some(values::ReviewResult::Approved)
     );
 }
 
@@ -514,11 +522,17 @@ async fn an_approved_customer_gets_its_new_customer_tag() {
         .await
         .unwrap()
         .into_inner();
-    assert_eq!(answer.is_review, Some(1));
+    assert_eq!(answer.is_review, Some(values::IsReview::Yes));
     sim.state().ab.review(NEW_CUSTOMER, true, None);
     let after = tags().await;
-    assert_eq!(after[0].new_customer_tag.as_deref(), Some("Y"));
-    assert_eq!(after[0].customer_tag_type.as_deref(), Some("SMB"));
+    assert_eq!(
+        after[0].new_customer_tag,
+        Some(values::NewCustomerTag::Qualified)
+    );
+    assert_eq!(
+        after[0].customer_tag_type,
+        Some(values::CustomerTagType::Smb)
+    );
 
     // Paging over all the partner's customers (the seeded two without a reseller + this one).
     let page = client
@@ -547,12 +561,12 @@ async fn only_an_authenticated_individual_can_change_to_an_enterprise() {
             .send()
     };
     let answer = change(SEEDED_CUSTOMERS[0]).await.unwrap().into_inner();
-    assert_eq!(answer.is_review, Some(1));
+    assert_eq!(answer.is_review, Some(values::IsReview::Yes));
     assert_eq!(
         review_result(&client, SEEDED_CUSTOMERS[0])
             .await
             .review_result,
-        Some(0),
+        Some(values::ReviewResult::UnderReview),
         "the change is under review"
     );
     let err = change(SEEDED_CUSTOMERS[1])
@@ -575,7 +589,10 @@ async fn the_callers_own_status_qr_code_and_enterprise_projects() {
     let before = status().await;
     assert_eq!(
         (before.verified_status, before.verified_type),
-        (Some(-1), None)
+        (
+            Some(values::ShowRealNameAuthStatusResponseVerifiedStatus::NotAuthenticated),
+            None
+        )
     );
 
     let first = client
@@ -611,13 +628,19 @@ async fn the_callers_own_status_qr_code_and_enterprise_projects() {
     let pending = status().await;
     assert_eq!(
         (pending.verified_status, pending.verified_type),
-        (Some(0), Some(0))
+        (
+            Some(values::ShowRealNameAuthStatusResponseVerifiedStatus::UnderReview),
+            Some(values::VerifiedType::Individual)
+        )
     );
     sim.state().ab.review(support::DOMAIN_ID, true, None);
     let approved = status().await;
     assert_eq!(
         (approved.verified_status, approved.verified_type),
-        (Some(2), Some(0))
+        (
+            Some(values::ShowRealNameAuthStatusResponseVerifiedStatus::Authenticated),
+            Some(values::VerifiedType::Individual)
+        )
     );
 
     let err = client

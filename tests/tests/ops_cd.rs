@@ -6,7 +6,7 @@
 mod support;
 
 use futures::{StreamExt, TryStreamExt};
-use huaweicloud_bss::{Amount, Client, Error, PartialFailures, types};
+use huaweicloud_bss::{Amount, Client, Error, PartialFailures, types, values};
 use huaweicloud_bss_sim::{Injection, Reseller, seeded};
 use support::calls::call_valid;
 
@@ -185,7 +185,10 @@ async fn issued_quotas_appear_in_lists_and_records_and_go_back_when_reclaimed() 
     assert_eq!(listed.total_count, Some(2));
     for quota in &listed.quotas {
         assert_eq!(quota.balance, Some(yuan("10.00")));
-        assert_eq!(quota.quota_status, Some(0));
+        assert_eq!(
+            quota.quota_status,
+            Some(values::IssuedCouponQuotaQuotaStatus::Normal)
+        );
     }
     let partner_quota = || async {
         client
@@ -226,8 +229,11 @@ async fn issued_quotas_appear_in_lists_and_records_and_go_back_when_reclaimed() 
     assert_eq!(
         kinds,
         [
-            ("10".to_string(), yuan("10.00")),
-            ("11".to_string(), yuan("10.00"))
+            (values::QuotaRecordOperationType::QuotaIssued, yuan("10.00")),
+            (
+                values::QuotaRecordOperationType::QuotaReclaimed,
+                yuan("10.00")
+            )
         ]
     );
     assert_eq!(
@@ -337,9 +343,18 @@ async fn issued_coupons_appear_in_lists_and_records_and_reclaim_moves_them_back(
     assert_eq!(
         kinds,
         [
-            (coupons[0].clone(), "1".to_string()),
-            (coupons[1].clone(), "1".to_string()),
-            (coupons[0].clone(), "2".to_string()),
+            (
+                coupons[0].clone(),
+                values::CouponRecordV2OperationType::Issued
+            ),
+            (
+                coupons[1].clone(),
+                values::CouponRecordV2OperationType::Issued
+            ),
+            (
+                coupons[0].clone(),
+                values::CouponRecordV2OperationType::ReclaimedByHand
+            ),
         ]
     );
     let reclaims = client

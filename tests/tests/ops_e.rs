@@ -6,7 +6,7 @@
 
 mod support;
 
-use huaweicloud_bss::{Amount, Client, Decimal, Error, ErrorCode, types};
+use huaweicloud_bss::{Amount, Client, Decimal, Error, ErrorCode, types, values};
 use huaweicloud_bss_sim::{
     RunningSimulator, SEEDED_COUPON_ID, SEEDED_CREDIT_EXPIRY, SEEDED_MEMBER_ID,
     SEEDED_PARENT_COUPON_ID, SEEDED_SUB_COUPON_ID,
@@ -39,7 +39,7 @@ async fn master_cash(client: &Client) -> Decimal {
         panic!("one cash entry: {shown:?}");
     };
     assert_eq!(info.currency.as_deref(), Some("CNY"));
-    assert_eq!(info.measure_id, Some(1));
+    assert_eq!(info.measure_id, Some(values::MeasureId::Yuan));
     value(info.avail_transfer_amount)
 }
 
@@ -508,7 +508,7 @@ async fn created_members_are_listed_filtered_exactly_or_fuzzily_and_paged() {
         .into_inner();
     let beta = &listed.sub_customer_infos[0];
     assert_eq!(beta.org_name.as_deref(), Some("Sales"));
-    assert_eq!(beta.status, Some(1));
+    assert_eq!(beta.status, Some(values::SubCustomerInfoV2Status::Normal));
     let id = beta.id.clone().expect("members have ids");
     assert_eq!(member_cash(&client, &id).await, yuan("0"));
     transfer(&client, &id, "42.42").await.unwrap();

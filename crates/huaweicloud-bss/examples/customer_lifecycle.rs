@@ -10,7 +10,7 @@
 
 use std::process::ExitCode;
 
-use huaweicloud_bss::{Amount, Client, Credentials, Error, types};
+use huaweicloud_bss::{Amount, Client, Credentials, Error, types, values};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -61,7 +61,10 @@ pub async fn run(client: &Client, report: impl Fn(&str)) -> Result<String, Error
         .await?;
     report(&format!(
         "CheckUserIdentity({DOMAIN_NAME}): {}",
-        check.check_result.as_deref().unwrap_or("no result")
+        check
+            .check_result
+            .as_ref()
+            .map_or("no result", |r| r.as_str())
     ));
 
     // Choose domain_name yourself: if the answer is lost, it is how the account is found.
@@ -109,7 +112,7 @@ pub async fn run(client: &Client, report: impl Fn(&str)) -> Result<String, Error
         .await?;
     report(&format!(
         "CreateEnterpriseRealnameAuthentication: needs review = {}",
-        applied.is_review == Some(1)
+        applied.is_review == Some(values::IsReview::Yes)
     ));
 
     let review = client

@@ -77,7 +77,10 @@ pub async fn run(client: &Client, report: impl Fn(&str)) -> Result<(), Error> {
         .into_inner();
     report(&format!(
         "CheckUserIdentity({domain_name}): {}",
-        check.check_result.as_deref().unwrap_or("no result")
+        check
+            .check_result
+            .as_ref()
+            .map_or("no result", |r| r.as_str())
     ));
 
     let created = client
