@@ -30,6 +30,11 @@ const MODULE_PATH: &str = "huaweicloud_bss_api::values";
 /// Names a field's type never takes unprefixed (they would shadow std or say nothing).
 const GENERIC_NAMES: &[&str] = &["Type", "Result", "Option", "String", "Value", "Kind"];
 
+/// A documented value, its variant name and its meaning.
+type Variant = (Value, String, Option<String>);
+/// Fields with the same values and names: integer?, variants, (schema, field) list, description.
+type Group = (bool, Vec<Variant>, Vec<(String, String)>, String);
+
 /// One documented value.
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Debug)]
 enum Value {
@@ -215,12 +220,7 @@ impl Values {
             .map(|c| c.schemas.clone())
             .unwrap_or_default();
         // (integer, variants) → (fields with their schema, description of the first).
-        let mut groups: Vec<(
-            bool,
-            Vec<(Value, String, Option<String>)>,
-            Vec<(String, String)>,
-            String,
-        )> = Vec::new();
+        let mut groups: Vec<Group> = Vec::new();
         for name in response_schemas(spec) {
             let Some(ReferenceOr::Item(schema)) = schemas.get(&name) else {
                 continue;
@@ -259,7 +259,7 @@ impl Values {
             }
         }
         // Names: the first field's name, unless taken by another group or too generic.
-        let plain = |group: &(_, _, Vec<(String, String)>, _)| group.2[0].1.to_upper_camel_case();
+        let plain = |group: &Group| group.2[0].1.to_upper_camel_case();
         let mut counts = BTreeMap::<String, usize>::new();
         for group in &groups {
             *counts.entry(plain(group)).or_default() += 1;
