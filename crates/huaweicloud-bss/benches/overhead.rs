@@ -236,7 +236,7 @@ fn main() {
     }
     // The workspace builds reqwest without a default crypto provider; the loopback server is
     // plain HTTP, but reqwest wants one installed all the same.
-    let _ = rustls::crypto::ring::default_provider().install_default();
+    let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

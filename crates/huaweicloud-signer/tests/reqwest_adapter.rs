@@ -170,7 +170,7 @@ fn canonical_request_as_received(r: &Received, signed_headers: &str) -> String {
 #[tokio::test]
 async fn what_hyper_sends_is_what_was_signed() {
     // reqwest is built without a default TLS provider; the client wants one even for http.
-    let _ = rustls::crypto::ring::default_provider().install_default();
+    let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
     let (port, received) = serve(2);
     let client = reqwest::Client::new();
     let url = format!("http://127.0.0.1:{port}/v2/partners/sub-customers/a b/客户");
