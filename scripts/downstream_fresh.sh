@@ -14,7 +14,7 @@ trap 'rm -rf "$work"' EXIT
 python3 "$root/scripts/downstream_copy.py" "$work/downstream"
 cd "$work/downstream"
 cargo generate-lockfile -q
-grep -A1 '^name = "rustls"$' Cargo.lock | sed -n 's/^version = /fresh resolve: rustls /p'
+grep -A1 '^name = "rustls"$' Cargo.lock | sed -n 's/^version = "\(.*\)"/fresh resolve: rustls \1/p'
 
 export RUSTFLAGS="-D warnings"
 export CARGO_TARGET_DIR="${DOWNSTREAM_TARGET_DIR:-$root/target/downstream-fresh}"
