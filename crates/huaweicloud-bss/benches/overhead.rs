@@ -12,11 +12,19 @@
 //!   `.send()` (checked, signed, sent through the retry policy, call timeout and in-flight
 //!   limit, answer decoded).
 //!
+//! Every variant sends the same request on the wire (the client's `Accept` and `User-Agent`
+//! headers included) over a reqwest client configured as the `Client`'s (no redirects, the
+//! same connect timeout and a whole-request timeout), so the differences are the layers'
+//! work, not a different request.
+//!
 //! Machines running other work make single runs drift by tens of percent, so every variant runs
 //! once per round, the rounds interleaved, and each figure is the median over the rounds; a
-//! ratio is the median of the per-round ratios.
+//! ratio is the median of the per-round ratios. Besides wall time, the concurrent phase reports
+//! the process's CPU time per call (Linux), which the machine's other load disturbs less: at
+//! concurrency 64 on a small machine the calls are CPU-bound.
 //!
-//! `cargo bench -p huaweicloud-bss --bench overhead`
+//! `cargo bench -p huaweicloud-bss --bench overhead`; to profile one variant alone,
+//! `OVERHEAD_ONLY=Client perf record … --bench` (any part of its name).
 
 use std::convert::Infallible;
 use std::future::Future;
@@ -34,11 +42,13 @@ use tokio::net::TcpListener;
 
 const ANSWER: &str =
     r#"{"domain_id":"06a7969058802f0c0f01c00b91846780","domain_name":"benchuser01"}"#;
-const ROUNDS: usize = 7;
+const ROUNDS: usize = 15;
 const SEQUENTIAL_CALLS: usize = 1_000;
 const CONCURRENT_CALLS: usize = 12_800;
 const CONCURRENCY: usize = 64;
 const PATH: &str = "/v2/partners/sub-customers";
+/// What `Client` sends by default.
+const USER_AGENT: &str = concat!("huaweicloud-bss-rust/", env!("CARGO_PKG_VERSION"));
 
 async fn serve() -> String {
     let listener = TcpListener::bind("127.0.0.1:0")
@@ -91,6 +101,7 @@ struct Variant {
     call: Call,
     p50: Vec<Duration>,
     throughput: Vec<f64>,
+    cpu_per_call: Vec<f64>,
 }
 
 async fn p50(call: &Call) -> Duration {
@@ -104,7 +115,20 @@ async fn p50(call: &Call) -> Duration {
     samples[samples.len() / 2]
 }
 
-async fn throughput(call: &Call) -> f64 {
+/// CPU time used by this process so far (user and system, all threads), where the platform
+/// tells (`/proc/self/stat` on Linux).
+fn process_cpu_time() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which is in parentheses and may hold spaces): utime and
+    // stime are the 12th and 13th, in clock ticks (100 per second on Linux).
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 10))
+}
+
+/// Calls per second at concurrency [`CONCURRENCY`], and the CPU time per call if known.
+async fn throughput(call: &Call) -> (f64, Option<f64>) {
+    let cpu_before = process_cpu_time();
     let started = Instant::now();
     let per_task = CONCURRENT_CALLS / CONCURRENCY;
     let tasks: Vec<_> = (0..CONCURRENCY)
@@ -120,18 +144,37 @@ async fn throughput(call: &Call) -> f64 {
     for task in tasks {
         task.await.expect("no task panics");
     }
-    (per_task * CONCURRENCY) as f64 / started.elapsed().as_secs_f64()
+    let calls = (per_task * CONCURRENCY) as f64;
+    let elapsed = started.elapsed().as_secs_f64();
+    let cpu = process_cpu_time()
+        .zip(cpu_before)
+        .map(|(after, before)| (after - before).as_secs_f64() / calls);
+    (calls / elapsed, cpu)
 }
 
 fn median(mut values: Vec<f64>) -> f64 {
     values.sort_by(f64::total_cmp);
-    values[values.len() / 2]
+    values.get(values.len() / 2).copied().unwrap_or(f64::NAN)
 }
 
-/// A reqwest client as `huaweicloud_bss::Client` builds it for plain HTTP: no redirects.
+/// The median of the per-round ratios `top[i] / bottom[i]`.
+fn median_ratio(top: &[f64], bottom: &[f64]) -> f64 {
+    median(top.iter().zip(bottom).map(|(t, b)| t / b).collect())
+}
+
+fn seconds(durations: &[Duration]) -> Vec<f64> {
+    durations.iter().map(Duration::as_secs_f64).collect()
+}
+
+/// A reqwest client as `huaweicloud_bss::Client` builds it for plain HTTP: no redirects, its
+/// user agent, its default connect timeout, and its default whole-call timeout (which the
+/// client enforces itself, around all attempts).
 fn plain_reqwest() -> reqwest::Client {
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
+        .user_agent(USER_AGENT)
+        .connect_timeout(Duration::from_secs(60))
+        .timeout(Duration::from_secs(120))
         .build()
         .expect("a client")
 }
@@ -143,6 +186,7 @@ fn raw_post(url: &str, bytes: Bytes) -> Call {
         Box::pin(async move {
             let response = raw
                 .post(url)
+                .header("accept", "application/json")
                 .header("content-type", "application/json")
                 .body(bytes)
                 .send()
@@ -165,6 +209,7 @@ fn raw_signed_post(url: &str, bytes: Bytes, credentials: huaweicloud_signer::Cre
         Box::pin(async move {
             let request = raw
                 .post(url)
+                .header("accept", "application/json")
                 .header("content-type", "application/json")
                 .body(bytes);
             std::hint::black_box(sign_and_send(&raw, request, &credentials).await);
@@ -182,7 +227,14 @@ fn raw_typed_signed_post(url: &str, credentials: huaweicloud_signer::Credentials
         let (raw, url, credentials) = (raw.clone(), url.clone(), credentials.clone());
         Box::pin(async move {
             let body = body();
-            let answer = sign_and_send(&raw, raw.post(url).json(&body), &credentials).await;
+            let answer = sign_and_send(
+                &raw,
+                raw.post(url)
+                    .header("accept", "application/json")
+                    .json(&body),
+                &credentials,
+            )
+            .await;
             let created: types::CreateSubCustomerResponse =
                 serde_json::from_slice(&answer).expect("the answer decodes");
             std::hint::black_box(created);
@@ -263,8 +315,21 @@ fn main() {
             call,
             p50: Vec::new(),
             throughput: Vec::new(),
+            cpu_per_call: Vec::new(),
         })
         .collect();
+
+        if let Ok(only) = std::env::var("OVERHEAD_ONLY") {
+            let Some(variant) = variants.iter().find(|v| v.name.contains(only.as_str())) else {
+                eprintln!("OVERHEAD_ONLY={only} names no variant");
+                return;
+            };
+            for _ in 0..ROUNDS {
+                let (calls, _) = throughput(&variant.call).await;
+                println!("{:<26} {calls:>13.0} calls/s", variant.name);
+            }
+            return;
+        }
 
         // Warm every connection pool and code path once.
         for variant in &variants {
@@ -275,47 +340,44 @@ fn main() {
                 variant.p50.push(p50(&variant.call).await);
             }
             for variant in &mut variants {
-                variant.throughput.push(throughput(&variant.call).await);
+                let (calls, cpu) = throughput(&variant.call).await;
+                variant.throughput.push(calls);
+                variant.cpu_per_call.extend(cpu);
             }
         }
 
-        let raw_p50 = variants[0].p50.clone();
-        let raw_throughput = variants[0].throughput.clone();
+        let raw = &variants[0];
+        let floor = &variants[2];
         println!(
             "{ROUNDS} interleaved rounds; p50 of {SEQUENTIAL_CALLS} sequential calls, \
-             throughput of {CONCURRENT_CALLS} calls at concurrency {CONCURRENCY}"
+             throughput and CPU time per call of {CONCURRENT_CALLS} calls at concurrency \
+             {CONCURRENCY}"
         );
         println!(
-            "{:<26} {:>10} {:>9} {:>13} {:>9}",
-            "variant", "p50", "x raw", "calls/s", "raw / it"
+            "{:<26} {:>10} {:>9} {:>13} {:>9} {:>10} {:>9}",
+            "variant", "p50", "x raw", "calls/s", "raw / it", "CPU/call", "x raw"
         );
         for variant in &variants {
-            let p50 = median(variant.p50.iter().map(Duration::as_secs_f64).collect());
-            let p50_ratio = median(
-                variant
-                    .p50
-                    .iter()
-                    .zip(&raw_p50)
-                    .map(|(it, raw)| it.as_secs_f64() / raw.as_secs_f64())
-                    .collect(),
-            );
-            let calls = median(variant.throughput.clone());
-            let throughput_ratio = median(
-                variant
-                    .throughput
-                    .iter()
-                    .zip(&raw_throughput)
-                    .map(|(it, raw)| raw / it)
-                    .collect(),
-            );
             println!(
-                "{:<26} {:>8.1}µs {:>8.3}x {:>13.0} {:>8.3}x",
+                "{:<26} {:>8.1}µs {:>8.3}x {:>13.0} {:>8.3}x {:>8.1}µs {:>8.3}x",
                 variant.name,
-                p50 * 1e6,
-                p50_ratio,
-                calls,
-                throughput_ratio
+                median(variant.p50.iter().map(Duration::as_secs_f64).collect()) * 1e6,
+                median_ratio(&seconds(&variant.p50), &seconds(&raw.p50)),
+                median(variant.throughput.clone()),
+                median_ratio(&raw.throughput, &variant.throughput),
+                median(variant.cpu_per_call.clone()) * 1e6,
+                median_ratio(&variant.cpu_per_call, &raw.cpu_per_call),
             );
         }
+        let client = &variants[3];
+        println!(
+            "{} against {}: p50 {:.3}x, throughput {:.3}x (floor calls/s over client's), \
+             CPU per call {:.3}x",
+            client.name,
+            floor.name,
+            median_ratio(&seconds(&client.p50), &seconds(&floor.p50)),
+            median_ratio(&floor.throughput, &client.throughput),
+            median_ratio(&client.cpu_per_call, &floor.cpu_per_call),
+        );
     });
 }

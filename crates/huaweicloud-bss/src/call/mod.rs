@@ -9,4 +9,4 @@ mod send;
 pub(crate) use captured::snippet;
 pub use context::Clock;
 pub(crate) use context::{Auth, Context};
-pub(crate) use send::{Answer, CallFailure, Delivery, FailureKind, execute, prepare};
+pub(crate) use send::{Answer, CallFailure, Delivery, FailureKind, Unsigned, execute, prepare};

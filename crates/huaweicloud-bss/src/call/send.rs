@@ -5,7 +5,7 @@
 use bytes::{Bytes, BytesMut};
 use huaweicloud_bss_runtime::Operation;
 use huaweicloud_signer::{SignError, header, sign_reqwest_request};
-use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
+use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
 use tracing::Instrument;
 
 use super::retry::{Attempt, is_retryable};
@@ -80,6 +80,30 @@ pub(crate) fn prepare(
     Ok(())
 }
 
+/// A checked request before authentication: what every attempt is built from, so a retry is
+/// signed afresh and a write whose outcome is unknown is read back for its reconcile keys.
+#[derive(Debug)]
+pub(crate) struct Unsigned {
+    pub method: reqwest::Method,
+    pub url: reqwest::Url,
+    pub body: Option<Bytes>,
+}
+
+impl Unsigned {
+    /// The request as it goes out before [`prepare`] completes it.
+    pub(crate) fn request(&self) -> reqwest::Request {
+        let mut request = reqwest::Request::new(self.method.clone(), self.url.clone());
+        // Room for every header the call sets and the signer adds, so none of them regrows
+        // the map (Accept, Content-Type, X-Domain-Id, X-Sdk-Date, Authorization; Host and
+        // User-Agent are added by the HTTP stack).
+        let mut headers = HeaderMap::with_capacity(8);
+        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
+        *request.headers_mut() = headers;
+        *request.body_mut() = self.body.clone().map(reqwest::Body::from);
+        request
+    }
+}
+
 /// An answer whose body has been read: in full for a success, at most `max_error_body` bytes
 /// for an error (`truncated` says the rest was dropped).
 #[derive(Debug)]
@@ -96,12 +120,14 @@ impl Answer {
     }
 }
 
-/// Sends a prepared request, retrying what [`RetryPolicy`](crate::RetryPolicy) allows, within
-/// the context's call timeout, and holding one of the context's in-flight permits. Gives the
-/// answer, or why no usable answer arrived, and the attempts made.
+/// Sends `request` (`unsigned`, prepared), retrying what [`RetryPolicy`](crate::RetryPolicy)
+/// allows with `unsigned` signed again, within the context's call timeout, and holding one of
+/// the context's in-flight permits. Gives the answer, or why no usable answer arrived, and the
+/// attempts made.
 pub(crate) async fn execute(
     client: &reqwest::Client,
     context: &Context,
+    unsigned: &Unsigned,
     request: reqwest::Request,
     operation: &'static Operation,
 ) -> (Result<Answer, Box<CallFailure>>, u32) {
@@ -116,7 +142,7 @@ pub(crate) async fn execute(
         duration_ms = tracing::field::Empty,
     );
     let started = std::time::Instant::now();
-    let (outcome, attempts) = call_with_retries(client, context, request, operation)
+    let (outcome, attempts) = call_with_retries(client, context, unsigned, request, operation)
         .instrument(span.clone())
         .await;
     span.record("attempts", attempts);
@@ -150,6 +176,7 @@ pub(crate) async fn execute(
 async fn call_with_retries(
     client: &reqwest::Client,
     context: &Context,
+    unsigned: &Unsigned,
     request: reqwest::Request,
     operation: &'static Operation,
 ) -> (Result<Answer, Box<CallFailure>>, u32) {
@@ -162,19 +189,13 @@ async fn call_with_retries(
         .call_timeout
         .map(|timeout| tokio::time::Instant::now() + timeout);
     if tracing::enabled!(tracing::Level::TRACE)
-        && let Some(body) = request.body().and_then(|b| b.as_bytes())
+        && let Some(body) = &unsigned.body
     {
         let body = super::redact::for_log(body, operation.secret_fields);
         tracing::trace!(%body, "request body");
     }
     let policy = &context.retry;
-    // The first request as sent: re-signed for each retry, and read for the reconcile keys if
-    // a write's outcome turns out unknown. Bodies are buffered `Bytes`, so the clone shares them.
-    let template = request.try_clone();
-    let sent_body = template
-        .as_ref()
-        .and_then(|t| t.body())
-        .and_then(|b| b.as_bytes());
+    let sent_body = unsigned.body.as_deref();
     let mut next = Some(request);
     let mut attempts = 0;
     loop {
@@ -204,8 +225,7 @@ async fn call_with_retries(
         let retry = retryable && attempts < policy.max_attempts();
         let wait = retry
             .then(|| retry_plan(&outcome, context, attempts, deadline))
-            .flatten()
-            .filter(|_| template.is_some());
+            .flatten();
         let Some(wait) = wait else {
             return (outcome.finish(operation, attempts, sent_body), attempts);
         };
@@ -217,11 +237,7 @@ async fn call_with_retries(
         );
         tokio::time::sleep(wait).await;
         // Signed after the wait, so X-Sdk-Date is the time the attempt is really made.
-        let resigned = template
-            .as_ref()
-            .and_then(|t| t.try_clone())
-            .and_then(|r| resign(context, r, operation.id));
-        let Some(request) = resigned else {
+        let Some(request) = resign(context, unsigned, operation.id) else {
             return (outcome.finish(operation, attempts, sent_body), attempts);
         };
         next = Some(request);
@@ -250,15 +266,13 @@ fn retry_plan(
     }
 }
 
-/// Signs a copy of the first request again, with a fresh `X-Sdk-Date`.
+/// The request prepared again, with a fresh `X-Sdk-Date`.
 fn resign(
     context: &Context,
-    mut request: reqwest::Request,
+    unsigned: &Unsigned,
     operation: &'static str,
 ) -> Option<reqwest::Request> {
-    let headers = request.headers_mut();
-    headers.remove(reqwest::header::AUTHORIZATION);
-    headers.remove("x-sdk-date");
+    let mut request = unsigned.request();
     match prepare(context, &mut request, operation) {
         Ok(()) => Some(request),
         Err(error) => {
