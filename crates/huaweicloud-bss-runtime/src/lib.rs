@@ -12,15 +12,13 @@
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
 
-mod bounded;
 pub mod check;
 mod money;
 mod request;
 mod secret;
 
-pub use bounded::{Bounded, OutOfRange};
 pub use check::{InvalidRequest, Violation};
-pub use money::{Amount, IntoAmount, Money, MoneyError};
+pub use money::{Amount, IntoAmount, MoneyError};
 /// ECMAScript regular expressions, as the spec writes its patterns (used by generated checks).
 #[doc(hidden)]
 pub use regress;

@@ -39,30 +39,6 @@ pub enum MoneyError {
         /// The rejected text.
         text: String,
     },
-    /// More decimal places than the field allows.
-    #[error("{value} has more than {max} decimal places")]
-    TooManyDecimals {
-        /// The rejected value.
-        value: Decimal,
-        /// Allowed decimal places.
-        max: u32,
-    },
-    /// Below the smallest allowed value (for "greater than 0 with 2 decimals" that is 0.01).
-    #[error("{value} is less than the minimum {min}")]
-    BelowMinimum {
-        /// The rejected value.
-        value: Decimal,
-        /// Smallest allowed value.
-        min: Decimal,
-    },
-    /// Above the largest allowed value.
-    #[error("{value} is greater than the maximum {max}")]
-    AboveMaximum {
-        /// The rejected value.
-        value: Decimal,
-        /// Largest allowed value.
-        max: Decimal,
-    },
 }
 
 /// Parses decimal text exactly: plain (`12.30`, `-1`) or with an exponent (`1.5e-3`); rounding
@@ -255,161 +231,10 @@ impl<'de> Deserialize<'de> for Amount {
     }
 }
 
-/// A request amount with at most `SCALE` decimal places and a value in `MIN..=MAX`, where the
-/// bounds count units of `10^-SCALE` (the smallest step). The spec's
-/// `{type: number, format: decimal, minimum: 0, exclusiveMinimum: true, multipleOf: 0.01}`
-/// ("greater than 0, at most 2 decimals") is `Money<2, 1, { i64::MAX }>`: at least 0.01.
-///
-/// ```
-/// use huaweicloud_bss_runtime::Money;
-///
-/// type Positive2 = Money<2, 1, { i64::MAX }>;
-/// let amount: Positive2 = "10.50".parse()?;
-/// assert_eq!(serde_json::to_string(&amount).unwrap(), "10.50");
-/// assert_eq!(
-///     "0".parse::<Positive2>().unwrap_err().to_string(),
-///     "0 is less than the minimum 0.01"
-/// );
-/// assert_eq!(
-///     "1.005".parse::<Positive2>().unwrap_err().to_string(),
-///     "1.005 has more than 2 decimal places"
-/// );
-/// # Ok::<(), huaweicloud_bss_runtime::MoneyError>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Money<const SCALE: u32, const MIN: i64, const MAX: i64>(Decimal);
-
-impl<const SCALE: u32, const MIN: i64, const MAX: i64> Money<SCALE, MIN, MAX> {
-    /// Smallest allowed value.
-    pub fn min() -> Decimal {
-        Decimal::new(MIN, SCALE)
-    }
-
-    /// Largest allowed value.
-    pub fn max() -> Decimal {
-        Decimal::new(MAX, SCALE)
-    }
-
-    /// Checks the decimal places and the bounds.
-    pub fn new(value: Decimal) -> Result<Self, MoneyError> {
-        if value.normalize().scale() > SCALE {
-            return Err(MoneyError::TooManyDecimals { value, max: SCALE });
-        }
-        if MIN != i64::MIN && value < Self::min() {
-            return Err(MoneyError::BelowMinimum {
-                value,
-                min: Self::min(),
-            });
-        }
-        if MAX != i64::MAX && value > Self::max() {
-            return Err(MoneyError::AboveMaximum {
-                value,
-                max: Self::max(),
-            });
-        }
-        Ok(Self(value))
-    }
-
-    /// The value.
-    pub const fn get(self) -> Decimal {
-        self.0
-    }
-}
-
-impl<const SCALE: u32, const MIN: i64, const MAX: i64> fmt::Display for Money<SCALE, MIN, MAX> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.fmt(f)
-    }
-}
-
-impl<const SCALE: u32, const MIN: i64, const MAX: i64> FromStr for Money<SCALE, MIN, MAX> {
-    type Err = MoneyError;
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        Self::new(parse_exact(text)?)
-    }
-}
-
-impl<const SCALE: u32, const MIN: i64, const MAX: i64> TryFrom<&str> for Money<SCALE, MIN, MAX> {
-    type Error = MoneyError;
-    fn try_from(text: &str) -> Result<Self, Self::Error> {
-        text.parse()
-    }
-}
-
-impl<const SCALE: u32, const MIN: i64, const MAX: i64> TryFrom<String> for Money<SCALE, MIN, MAX> {
-    type Error = MoneyError;
-    fn try_from(text: String) -> Result<Self, Self::Error> {
-        text.parse()
-    }
-}
-
-impl<const SCALE: u32, const MIN: i64, const MAX: i64> TryFrom<&String> for Money<SCALE, MIN, MAX> {
-    type Error = MoneyError;
-    fn try_from(text: &String) -> Result<Self, Self::Error> {
-        text.parse()
-    }
-}
-
-impl<const SCALE: u32, const MIN: i64, const MAX: i64> TryFrom<Decimal> for Money<SCALE, MIN, MAX> {
-    type Error = MoneyError;
-    fn try_from(value: Decimal) -> Result<Self, Self::Error> {
-        Self::new(value)
-    }
-}
-
-impl<const SCALE: u32, const MIN: i64, const MAX: i64> TryFrom<Amount> for Money<SCALE, MIN, MAX> {
-    type Error = MoneyError;
-    fn try_from(value: Amount) -> Result<Self, Self::Error> {
-        Self::new(value.0)
-    }
-}
-
-impl<const SCALE: u32, const MIN: i64, const MAX: i64> From<Money<SCALE, MIN, MAX>> for Decimal {
-    fn from(value: Money<SCALE, MIN, MAX>) -> Self {
-        value.0
-    }
-}
-
-impl<const SCALE: u32, const MIN: i64, const MAX: i64> From<Money<SCALE, MIN, MAX>> for Amount {
-    fn from(value: Money<SCALE, MIN, MAX>) -> Self {
-        Amount(value.0)
-    }
-}
-
-macro_rules! money_from_integers {
-    ($($int:ty),*) => {$(
-        impl<const SCALE: u32, const MIN: i64, const MAX: i64> TryFrom<$int>
-            for Money<SCALE, MIN, MAX>
-        {
-            type Error = MoneyError;
-            fn try_from(value: $int) -> Result<Self, Self::Error> {
-                Self::new(Decimal::from(value))
-            }
-        }
-    )*};
-}
-money_from_integers!(i8, i16, i32, i64, u8, u16, u32, u64, usize, isize);
-
-impl<const SCALE: u32, const MIN: i64, const MAX: i64> Serialize for Money<SCALE, MIN, MAX> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serialize_decimal(&self.0, serializer)
-    }
-}
-
-impl<'de, const SCALE: u32, const MIN: i64, const MAX: i64> Deserialize<'de>
-    for Money<SCALE, MIN, MAX>
-{
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Self::new(deserialize_decimal(deserializer)?).map_err(serde::de::Error::custom)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
-
-    type Positive2 = Money<2, 1, { i64::MAX }>;
 
     fn decimal(text: &str) -> Decimal {
         Decimal::from_str_exact(text).unwrap()
@@ -419,13 +244,15 @@ mod tests {
     fn point_one_plus_point_two_is_point_three_on_the_wire() {
         let sum = decimal("0.1") + decimal("0.2");
         assert_eq!(serde_json::to_string(&Amount::from(sum)).unwrap(), "0.3");
-        let money = Positive2::new(sum).unwrap();
         #[derive(Serialize)]
         struct Body {
-            amount: Positive2,
+            amount: Amount,
         }
         assert_eq!(
-            serde_json::to_string(&Body { amount: money }).unwrap(),
+            serde_json::to_string(&Body {
+                amount: Amount::from(sum)
+            })
+            .unwrap(),
             r#"{"amount":0.3}"#
         );
     }
@@ -462,43 +289,6 @@ mod tests {
         assert_eq!(from_value.amount.get(), decimal("7"));
     }
 
-    #[test]
-    fn money_rejects_each_rule_by_name() {
-        assert_eq!(
-            "0".parse::<Positive2>().unwrap_err(),
-            MoneyError::BelowMinimum {
-                value: Decimal::ZERO,
-                min: decimal("0.01")
-            }
-        );
-        assert_eq!(
-            "-1".parse::<Positive2>().unwrap_err().to_string(),
-            "-1 is less than the minimum 0.01"
-        );
-        assert_eq!(
-            "0.001".parse::<Positive2>().unwrap_err().to_string(),
-            "0.001 has more than 2 decimal places"
-        );
-        // Trailing zeros are not extra places.
-        assert_eq!("1.500".parse::<Positive2>().unwrap().to_string(), "1.500");
-        assert!("0.01".parse::<Positive2>().is_ok());
-        type Capped = Money<2, 0, 100_000>;
-        assert!("1000.00".parse::<Capped>().is_ok());
-        assert_eq!(
-            "1000.01".parse::<Capped>().unwrap_err().to_string(),
-            "1000.01 is greater than the maximum 1000.00"
-        );
-        assert_eq!(
-            "ten".parse::<Positive2>().unwrap_err().to_string(),
-            r#""ten" is not an exact decimal number"#
-        );
-        let error = serde_json::from_str::<Positive2>("0")
-            .unwrap_err()
-            .to_string();
-        assert!(error.contains("less than the minimum 0.01"), "{error}");
-        assert!(Positive2::try_from(5_u32).is_ok());
-    }
-
     fn any_decimal() -> impl Strategy<Value = Decimal> {
         // Every 96-bit mantissa with every scale rust_decimal allows.
         let max = (1_i128 << 96) - 1;
@@ -518,12 +308,5 @@ mod tests {
             prop_assert_eq!(quoted.get(), value);
         }
 
-        #[test]
-        fn cents_round_trip_through_money(cents in 1_i64..=i64::MAX) {
-            let value = Decimal::new(cents, 2);
-            let money = Positive2::new(value).unwrap();
-            let json = serde_json::to_string(&money).unwrap();
-            prop_assert_eq!(serde_json::from_str::<Positive2>(&json).unwrap(), money);
-        }
     }
 }
