@@ -14,7 +14,8 @@
 //! Linux and macOS no cmake, the crate's `cc` builder is used; Windows uses the prebuilt NASM
 //! objects rustls selects). A clean `cargo build -j 2` of a crate depending on `huaweicloud-bss`
 //! took 77 s with aws-lc-rs against 47 s with ring (the aws-lc-sys build script alone 35 s); the
-//! root README's "TLS crypto provider" has the commands and the repeated runs. Incremental
+//! "TLS crypto provider" section of PERFORMANCE.md (workspace root) has the commands and the
+//! repeated runs. Incremental
 //! builds do not rebuild it.
 
 use std::sync::Arc;
