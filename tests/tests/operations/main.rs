@@ -11,13 +11,5 @@ mod multi_account;
 mod realname;
 mod resellers;
 
-use huaweicloud_bss::Error;
-
 /// A customer the seeded simulator does not know yet (funding makes it one of the partner's).
 const NEW_CUSTOMER: &str = "5eed00000000000000000000000000aa";
-
-fn code(err: &Error) -> String {
-    err.code()
-        .map(|c| c.as_str().to_owned())
-        .unwrap_or_default()
-}

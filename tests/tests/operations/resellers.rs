@@ -6,8 +6,13 @@ use futures::{StreamExt, TryStreamExt};
 use huaweicloud_bss::{Client, Error, types};
 use huaweicloud_bss_sim::{Injection, Reseller, seeded};
 
-use super::code;
 use crate::support;
+
+fn code(err: &Error) -> String {
+    err.code()
+        .map(|c| c.as_str().to_owned())
+        .unwrap_or_default()
+}
 
 fn reseller_balance(sim: &huaweicloud_bss_sim::RunningSimulator, id: &str) -> i64 {
     sim.state()
