@@ -1,20 +1,27 @@
-//! Constraint tables of the reseller and coupon operations (groups C and D), one per
-//! operation, in the format of the parent module. Body operations set their fields through
-//! body builders given to the call; query-parameter operations give raw values to the call's
-//! setters, and their documented example is the map of example values, checked as the client
-//! checks them.
+//! Constraint tables of the coupon-quota and coupon operations, one per operation. Body
+//! operations set their fields through body builders given to the call; query-parameter
+//! operations give raw values to the call's setters, and their documented example is the map
+//! of example values, checked as the client checks them.
 
-use super::*;
+use crate::harness::*;
 
-/// A UTC time as the spec's strict pattern has it, in words.
-const TIME: &str = "a UTC time as yyyy-MM-ddTHH:mm:ssZ";
+/// The tables of this domain: each operation and its rows.
+pub(crate) const TABLES: Tables = &[
+    ("UpdateCouponQuotas", update_coupon_quotas_rows),
+    ("ReclaimCouponQuotas", reclaim_coupon_quotas_rows),
+    ("ListQuotaCoupons", list_quota_coupons_rows),
+    ("ListIssuedCouponQuotas", list_issued_coupon_quotas_rows),
+    ("ListCouponQuotasRecords", list_coupon_quotas_records_rows),
+    ("CreatePartnerCoupons", create_partner_coupons_rows),
+    ("ReclaimPartnerCoupons", reclaim_partner_coupons_rows),
+    ("ListIssuedPartnerCoupons", list_issued_partner_coupons_rows),
+    ("ListPartnerCouponsRecord", list_partner_coupons_record_rows),
+    ("ListSubCustomerCoupons", list_sub_customer_coupons_rows),
+];
 
-/// A date-time that matches the shape but not the calendar (month 13).
-const MONTH_13: &str = "2019-13-01T00:00:00Z";
-
-/// Sends a listing operation of this module with raw parameter values, through its call
-/// builder's setters; `None` when the operation is not one of this module's.
-pub(super) async fn send_query(
+/// Sends a listing operation of this domain with raw parameter values, through its call
+/// builder's setters; `None` when the operation is not one of this domain's.
+pub(crate) async fn send_query(
     client: &Client,
     operation: &str,
     query: &Query,
@@ -159,225 +166,6 @@ fn leak(name: String) -> &'static str {
 }
 
 // ---------------------------------------------------------------------------------------
-// ListIndirectPartners
-// ---------------------------------------------------------------------------------------
-
-/// The spec's request example of ListIndirectPartners.
-fn resellers_query() -> b::QueryIndirectPartnersReqBuilder {
-    types::QueryIndirectPartnersReq::builder()
-        .account_name("reseller01")
-        .associated_on_begin("2016-03-28T00:00:00Z")
-        .associated_on_end("2026-03-28T00:00:00Z")
-        .offset(0)
-        .limit(10)
-}
-
-pub(super) fn list_indirect_partners_rows() -> Vec<Row> {
-    vec![
-        documented_example(Call::Typed(|| json_of(resellers_query().build()))),
-        rejected(
-            "account_name of 65 characters",
-            "account_name",
-            "maxLength",
-            "at most 64 characters",
-            send_body!(
-                list_indirect_partners,
-                resellers_query().account_name(chars(65))
-            ),
-        ),
-        rejected(
-            "associated_on_begin of 21 characters",
-            "associated_on_begin",
-            "maxLength",
-            "at most 20 characters",
-            send_body!(
-                list_indirect_partners,
-                resellers_query().associated_on_begin(chars(21))
-            ),
-        ),
-        rejected(
-            "associated_on_begin with month 13",
-            "associated_on_begin",
-            "pattern",
-            TIME,
-            send_body!(
-                list_indirect_partners,
-                resellers_query().associated_on_begin(MONTH_13)
-            ),
-        ),
-        rejected(
-            "associated_on_end of 21 characters",
-            "associated_on_end",
-            "maxLength",
-            "at most 20 characters",
-            send_body!(
-                list_indirect_partners,
-                resellers_query().associated_on_end(chars(21))
-            ),
-        ),
-        rejected(
-            "associated_on_end with month 13",
-            "associated_on_end",
-            "pattern",
-            TIME,
-            send_body!(
-                list_indirect_partners,
-                resellers_query().associated_on_end(MONTH_13)
-            ),
-        ),
-        rejected(
-            "indirect_partner_id of 65 characters",
-            "indirect_partner_id",
-            "maxLength",
-            "at most 64 characters",
-            send_body!(
-                list_indirect_partners,
-                resellers_query().indirect_partner_id(chars(65))
-            ),
-        ),
-        rejected(
-            "offset -1",
-            "offset",
-            "minimum",
-            "from 0 to 40000000",
-            send_body!(list_indirect_partners, resellers_query().offset(-1)),
-        ),
-        rejected(
-            "offset 40000001",
-            "offset",
-            "maximum",
-            "from 0 to 40000000",
-            send_body!(list_indirect_partners, resellers_query().offset(40_000_001)),
-        ),
-        rejected(
-            "limit 0",
-            "limit",
-            "minimum",
-            "from 1 to 100",
-            send_body!(list_indirect_partners, resellers_query().limit(0)),
-        ),
-        rejected(
-            "limit 101",
-            "limit",
-            "maximum",
-            "from 1 to 100",
-            send_body!(list_indirect_partners, resellers_query().limit(101)),
-        ),
-    ]
-}
-
-// ---------------------------------------------------------------------------------------
-// UpdateIndirectPartnerAccount
-// ---------------------------------------------------------------------------------------
-
-/// The reseller id the reseller examples use.
-const RESELLER: &str = "92c4f5e7a1b34d6c8e0f2a4b6c8d0b40";
-
-/// The spec's request example of UpdateIndirectPartnerAccount.
-fn reseller_funding() -> b::AdjustToIndirectPartnerReqBuilder {
-    types::AdjustToIndirectPartnerReq::builder()
-        .indirect_partner_id(RESELLER)
-        .amount("99.99")
-}
-
-pub(super) fn update_indirect_partner_account_rows() -> Vec<Row> {
-    use types::AdjustToIndirectPartnerReq as Req;
-    vec![
-        documented_example(Call::Typed(|| json_of(reseller_funding().build()))),
-        missing(
-            "indirect_partner_id missing",
-            "indirect_partner_id",
-            send_body!(
-                update_indirect_partner_account,
-                Req::builder().amount("1.00")
-            ),
-        ),
-        missing(
-            "amount missing",
-            "amount",
-            send_body!(
-                update_indirect_partner_account,
-                Req::builder().indirect_partner_id(RESELLER)
-            ),
-        ),
-        rejected(
-            "indirect_partner_id of 65 characters",
-            "indirect_partner_id",
-            "maxLength",
-            "at most 64 characters",
-            send_body!(
-                update_indirect_partner_account,
-                reseller_funding().indirect_partner_id(chars(65))
-            ),
-        ),
-        rejected(
-            "amount 0",
-            "amount",
-            "minimum",
-            "greater than 0",
-            send_body!(
-                update_indirect_partner_account,
-                reseller_funding().amount("0")
-            ),
-        ),
-    ]
-}
-
-// ---------------------------------------------------------------------------------------
-// ReclaimIndirectPartnerAccount
-// ---------------------------------------------------------------------------------------
-
-/// The spec's request example of ReclaimIndirectPartnerAccount.
-fn reseller_reclaim() -> b::ReclaimIndirectPartnerAccountReqBuilder {
-    types::ReclaimIndirectPartnerAccountReq::builder()
-        .indirect_partner_id(RESELLER)
-        .amount("10.5")
-}
-
-pub(super) fn reclaim_indirect_partner_account_rows() -> Vec<Row> {
-    use types::ReclaimIndirectPartnerAccountReq as Req;
-    vec![
-        documented_example(Call::Typed(|| json_of(reseller_reclaim().build()))),
-        missing(
-            "indirect_partner_id missing",
-            "indirect_partner_id",
-            send_body!(
-                reclaim_indirect_partner_account,
-                Req::builder().amount("1.00")
-            ),
-        ),
-        missing(
-            "amount missing",
-            "amount",
-            send_body!(
-                reclaim_indirect_partner_account,
-                Req::builder().indirect_partner_id(RESELLER)
-            ),
-        ),
-        rejected(
-            "indirect_partner_id of 65 characters",
-            "indirect_partner_id",
-            "maxLength",
-            "at most 64 characters",
-            send_body!(
-                reclaim_indirect_partner_account,
-                reseller_reclaim().indirect_partner_id(chars(65))
-            ),
-        ),
-        rejected(
-            "amount 0",
-            "amount",
-            "minimum",
-            "greater than 0",
-            send_body!(
-                reclaim_indirect_partner_account,
-                reseller_reclaim().amount("0")
-            ),
-        ),
-    ]
-}
-
-// ---------------------------------------------------------------------------------------
 // UpdateCouponQuotas
 // ---------------------------------------------------------------------------------------
 
@@ -389,7 +177,7 @@ fn quota_issue() -> b::AdjustCouponQuotasReqBuilder {
         .quota_amount("1.11")
 }
 
-pub(super) fn update_coupon_quotas_rows() -> Vec<Row> {
+fn update_coupon_quotas_rows() -> Vec<Row> {
     use types::AdjustCouponQuotasReq as Req;
     vec![
         documented_example(Call::Typed(|| json_of(quota_issue().build()))),
@@ -449,7 +237,7 @@ fn quota_reclaim() -> b::ReclaimCouponQuotasReqBuilder {
         .remark("回收代金券额度")
 }
 
-pub(super) fn reclaim_coupon_quotas_rows() -> Vec<Row> {
+fn reclaim_coupon_quotas_rows() -> Vec<Row> {
     use types::ReclaimCouponQuotasReq as Req;
     vec![
         documented_example(Call::Typed(|| json_of(quota_reclaim().build()))),
@@ -481,7 +269,7 @@ fn quotas_query() -> b::QueryCouponQuotasReqExtBuilder {
         .limit(10)
 }
 
-pub(super) fn list_quota_coupons_rows() -> Vec<Row> {
+fn list_quota_coupons_rows() -> Vec<Row> {
     vec![
         documented_example(Call::Typed(|| json_of(quotas_query().build()))),
         rejected(
@@ -682,7 +470,7 @@ fn issued_quotas_query() -> Query {
     ]
 }
 
-pub(super) fn list_issued_coupon_quotas_rows() -> Vec<Row> {
+fn list_issued_coupon_quotas_rows() -> Vec<Row> {
     const OP: &str = "ListIssuedCouponQuotas";
     let mut rows = vec![
         documented_example(Call::Query(OP, issued_quotas_query)),
@@ -741,7 +529,7 @@ fn quota_records_query() -> Query {
     ]
 }
 
-pub(super) fn list_coupon_quotas_records_rows() -> Vec<Row> {
+fn list_coupon_quotas_records_rows() -> Vec<Row> {
     const OP: &str = "ListCouponQuotasRecords";
     let mut rows = vec![
         documented_example(Call::Query(OP, quota_records_query)),
@@ -838,7 +626,7 @@ fn coupon_issue() -> b::CreatePartnerCouponsReqBuilder {
         .memo("welcome coupon")
 }
 
-pub(super) fn create_partner_coupons_rows() -> Vec<Row> {
+fn create_partner_coupons_rows() -> Vec<Row> {
     use types::CreatePartnerCouponsReq as Req;
     vec![
         documented_example(Call::Typed(|| json_of(coupon_issue().build()))),
@@ -953,7 +741,7 @@ fn issued_coupons_query() -> Query {
     ]
 }
 
-pub(super) fn list_issued_partner_coupons_rows() -> Vec<Row> {
+fn list_issued_partner_coupons_rows() -> Vec<Row> {
     const OP: &str = "ListIssuedPartnerCoupons";
     let mut rows = vec![
         documented_example(Call::Query(OP, issued_coupons_query)),
@@ -1107,7 +895,7 @@ fn coupon_reclaim() -> b::ReclaimPartnerCouponsReqBuilder {
         .indirect_partner_id("f8231a7d11484dfaaea8b70755680c7e")
 }
 
-pub(super) fn reclaim_partner_coupons_rows() -> Vec<Row> {
+fn reclaim_partner_coupons_rows() -> Vec<Row> {
     use types::ReclaimPartnerCouponsReq as Req;
     vec![
         documented_example(Call::Typed(|| json_of(coupon_reclaim().build()))),
@@ -1169,7 +957,7 @@ fn coupon_records_query() -> Query {
     ]
 }
 
-pub(super) fn list_partner_coupons_record_rows() -> Vec<Row> {
+fn list_partner_coupons_record_rows() -> Vec<Row> {
     const OP: &str = "ListPartnerCouponsRecord";
     let mut rows = vec![
         documented_example(Call::Query(OP, coupon_records_query)),
@@ -1268,7 +1056,7 @@ fn sub_customer_coupons_query() -> Query {
     ]
 }
 
-pub(super) fn list_sub_customer_coupons_rows() -> Vec<Row> {
+fn list_sub_customer_coupons_rows() -> Vec<Row> {
     const OP: &str = "ListSubCustomerCoupons";
     let mut rows = vec![documented_example(Call::Query(
         OP,
@@ -1376,4 +1164,26 @@ pub(super) fn list_sub_customer_coupons_rows() -> Vec<Row> {
     ));
     rows.extend(paging_rows(OP, sub_customer_coupons_query));
     rows
+}
+
+// ---------------------------------------------------------------------------------------
+// Tests
+// ---------------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn coupon_operations_reject_every_documented_constraint_before_sending() {
+    for operation in [
+        "UpdateCouponQuotas",
+        "ReclaimCouponQuotas",
+        "ListQuotaCoupons",
+        "ListIssuedCouponQuotas",
+        "ListCouponQuotasRecords",
+        "CreatePartnerCoupons",
+        "ReclaimPartnerCoupons",
+        "ListIssuedPartnerCoupons",
+        "ListPartnerCouponsRecord",
+        "ListSubCustomerCoupons",
+    ] {
+        run_table(operation).await;
+    }
 }

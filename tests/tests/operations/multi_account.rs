@@ -4,8 +4,7 @@
 //! page; an SMS code sent by SendSmsVerificationCode lets a member be created with its own
 //! mobile number.
 
-mod support;
-
+use crate::support;
 use huaweicloud_bss::{Amount, Client, Decimal, Error, ErrorCode, types, values};
 use huaweicloud_bss_sim::{
     RunningSimulator, SEEDED_COUPON_ID, SEEDED_CREDIT_EXPIRY, SEEDED_MEMBER_ID,
