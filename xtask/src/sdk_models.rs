@@ -1,7 +1,7 @@
 //! `cargo xtask sdk-models [--check]`: record the official SDK's operations and models as JSON.
 //!
 //! Creates (or reuses) a throwaway virtualenv under the target directory with the pinned
-//! `huaweicloudsdkbss`, runs `xtask/scripts/official_sdk_models.py` with `HOME` pointed at a
+//! `huaweicloudsdkbss`, runs `scripts/official_sdk_models.py` with `HOME` pointed at a
 //! fresh scratch folder, and writes `spec/conformance/official-sdk-bss.json`. The conformance
 //! test (`cargo test -p xtask sdk_conformance`) compares spec/bss.yaml with that committed file,
 //! so it needs neither Python nor the network. `--check` regenerates into the scratch folder and
@@ -18,7 +18,7 @@ use crate::workspace;
 
 /// The official SDK release the models are recorded from.
 const SDK_REQUIREMENTS: [&str; 2] = ["huaweicloudsdkbss==3.1.219", "huaweicloudsdkcore==3.1.219"];
-const SCRIPT: &str = "xtask/scripts/official_sdk_models.py";
+const SCRIPT: &str = "scripts/official_sdk_models.py";
 /// Where the description is committed (read by the conformance test).
 pub(crate) const MODELS_JSON: &str = "spec/conformance/official-sdk-bss.json";
 
