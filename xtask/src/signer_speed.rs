@@ -14,7 +14,9 @@ use std::process::Command;
 use anyhow::{Context, bail};
 use serde_json::Value;
 
-use crate::python_env::{PythonArgs, PythonEnv, run_command, script_command, target_dir};
+use crate::official_sdk::python_env::{
+    PythonArgs, PythonEnv, run_command, script_command, target_dir,
+};
 use crate::workspace;
 
 /// The official SDK release timed (the one the conformance vectors come from).

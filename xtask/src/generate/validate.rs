@@ -11,7 +11,7 @@ use anyhow::bail;
 use openapiv3::{ReferenceOr, Schema, SchemaKind, StatusCode, Type};
 
 use super::spec::{self, Spec};
-use crate::sdk_conformance::records;
+use crate::official_sdk::conformance::records;
 
 const ERROR_RESPONSE_REF: &str = "#/components/responses/Error";
 

@@ -12,7 +12,7 @@ use super::from_spec::Resolver;
 use super::official::Official;
 use super::records::{self, Kind, Record};
 use crate::generate::spec::Spec;
-use crate::sdk_models::MODELS_JSON;
+use crate::official_sdk::models::MODELS_JSON;
 
 /// A spec (spec/bss.yaml under `root` unless given) against the committed official description.
 pub(crate) fn load_and_check(root: &Path, spec: Option<&Path>) -> anyhow::Result<Outcome> {
