@@ -8,6 +8,7 @@ mod output_dir;
 mod schemas;
 mod signer_speed;
 mod signer_vectors;
+mod spec_walk;
 mod workspace;
 
 #[derive(Parser)]

@@ -254,7 +254,7 @@ fn check_lenient_schema(at: &str, schema: &Schema, problems: &mut Vec<String>) {
 fn collect_refs(schema: &ReferenceOr<Schema>, out: &mut Vec<String>) {
     match schema {
         ReferenceOr::Reference { reference } => {
-            if let Some(name) = reference.strip_prefix("#/components/schemas/") {
+            if let Some(name) = crate::spec_walk::schema_name(reference) {
                 out.push(name.to_string());
             }
         }

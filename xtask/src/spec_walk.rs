@@ -1,0 +1,250 @@
+//! Walking spec/bss.yaml across its `$ref`s: what a reference looks like, what it points to, which
+//! models a model reaches, and where a model that contains itself must be cut.
+//!
+//! Every task that follows references goes through here (the JSON Schema export for the models
+//! a request body carries as `$defs`, the official-SDK conformance check for the shapes it
+//! compares), so an unresolved or foreign reference is named the same way everywhere.
+
+use std::collections::BTreeSet;
+
+use openapiv3::{
+    Components, Parameter, ReferenceOr, RequestBody, Response, Schema, SchemaKind, Type,
+};
+
+/// What every schema reference of the spec starts with: the spec keeps its models in
+/// `components.schemas` and refers to nothing outside the document.
+pub const SCHEMAS: &str = "#/components/schemas/";
+
+/// The model a schema reference names: `#/components/schemas/<name>` → `name`.
+pub fn schema_name(reference: &str) -> Option<&str> {
+    reference.strip_prefix(SCHEMAS)
+}
+
+/// `#/components/<section>/<name>` → `name`.
+fn component_name<'r>(reference: &'r str, section: &str) -> Option<&'r str> {
+    reference
+        .strip_prefix("#/components/")?
+        .strip_prefix(section)?
+        .strip_prefix('/')
+}
+
+/// A schema with its reference followed.
+pub struct Resolved<'a> {
+    /// The model it was reached through; `None` for a schema written in place.
+    pub model: Option<&'a str>,
+    pub schema: &'a Schema,
+}
+
+/// Follows references into one spec's components.
+#[derive(Clone, Copy)]
+pub struct SpecWalk<'a> {
+    components: Option<&'a Components>,
+}
+
+impl<'a> SpecWalk<'a> {
+    pub fn new(components: Option<&'a Components>) -> Self {
+        SpecWalk { components }
+    }
+
+    /// The schema itself, or the model it refers to; `Err` names a reference that is not a
+    /// model of the spec.
+    pub fn schema(&self, schema: &'a ReferenceOr<Schema>) -> Result<Resolved<'a>, String> {
+        match schema {
+            ReferenceOr::Item(schema) => Ok(Resolved {
+                model: None,
+                schema,
+            }),
+            ReferenceOr::Reference { reference } => self.model_of(reference),
+        }
+    }
+
+    /// As [`SpecWalk::schema`], for the boxed schemas of properties and array items.
+    pub fn boxed(&self, schema: &'a ReferenceOr<Box<Schema>>) -> Result<Resolved<'a>, String> {
+        match schema {
+            ReferenceOr::Item(schema) => Ok(Resolved {
+                model: None,
+                schema,
+            }),
+            ReferenceOr::Reference { reference } => self.model_of(reference),
+        }
+    }
+
+    /// The model `name`, if the spec has it (as a schema, not a further reference).
+    pub fn model(&self, name: &str) -> Option<&'a Schema> {
+        self.components?.schemas.get(name)?.as_item()
+    }
+
+    fn model_of(&self, reference: &str) -> Result<Resolved<'a>, String> {
+        let name =
+            schema_name(reference).ok_or_else(|| format!("unsupported reference {reference}"))?;
+        let (name, schema) = self
+            .components
+            .and_then(|c| c.schemas.get_key_value(name))
+            .and_then(|(name, schema)| Some((name.as_str(), schema.as_item()?)))
+            .ok_or_else(|| format!("unresolved schema {reference}"))?;
+        Ok(Resolved {
+            model: Some(name),
+            schema,
+        })
+    }
+
+    pub fn parameter(
+        &self,
+        parameter: &'a ReferenceOr<Parameter>,
+    ) -> Result<&'a Parameter, String> {
+        match parameter {
+            ReferenceOr::Item(parameter) => Ok(parameter),
+            ReferenceOr::Reference { reference } => self
+                .components
+                .and_then(|c| c.parameters.get(component_name(reference, "parameters")?))
+                .and_then(ReferenceOr::as_item)
+                .ok_or_else(|| format!("unresolved parameter {reference}")),
+        }
+    }
+
+    pub fn request_body(
+        &self,
+        body: &'a ReferenceOr<RequestBody>,
+    ) -> Result<&'a RequestBody, String> {
+        match body {
+            ReferenceOr::Item(body) => Ok(body),
+            ReferenceOr::Reference { reference } => self
+                .components
+                .and_then(|c| {
+                    c.request_bodies
+                        .get(component_name(reference, "requestBodies")?)
+                })
+                .and_then(ReferenceOr::as_item)
+                .ok_or_else(|| format!("unresolved request body {reference}")),
+        }
+    }
+
+    pub fn response(&self, response: &'a ReferenceOr<Response>) -> Result<&'a Response, String> {
+        match response {
+            ReferenceOr::Item(response) => Ok(response),
+            ReferenceOr::Reference { reference } => self
+                .components
+                .and_then(|c| c.responses.get(component_name(reference, "responses")?))
+                .and_then(ReferenceOr::as_item)
+                .ok_or_else(|| format!("unresolved response {reference}")),
+        }
+    }
+
+    /// Every model the model `root` reaches through its properties and array items, directly or
+    /// through other models; `root` is not among them (a reference back to it is the root).
+    pub fn reachable(&self, root: &str) -> Result<BTreeSet<&'a str>, String> {
+        let schema = self
+            .model(root)
+            .ok_or_else(|| format!("unresolved schema {SCHEMAS}{root}"))?;
+        let mut found = BTreeSet::new();
+        let mut pending = vec![schema];
+        while let Some(schema) = pending.pop() {
+            for child in self.children(schema) {
+                let child = child?;
+                match child.model {
+                    // A reference back to the root is the root, not a further model.
+                    Some(name) if name == root => {}
+                    Some(name) => {
+                        if found.insert(name) {
+                            pending.push(child.schema);
+                        }
+                    }
+                    None => pending.push(child.schema),
+                }
+            }
+        }
+        Ok(found)
+    }
+
+    /// The property schemas of an object, or the item schema of an array, references followed.
+    fn children(
+        &self,
+        schema: &'a Schema,
+    ) -> impl Iterator<Item = Result<Resolved<'a>, String>> + 'a {
+        let walk = *self;
+        let (properties, items) = match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(object)) => (Some(&object.properties), None),
+            SchemaKind::Type(Type::Array(array)) => (None, array.items.as_ref()),
+            _ => (None, None),
+        };
+        properties
+            .into_iter()
+            .flat_map(|properties| properties.values())
+            .chain(items)
+            .map(move |child| walk.boxed(child))
+    }
+}
+
+/// The models being expanded along one path from a root, so that a model that contains itself
+/// is expanded once and cut where it recurs.
+#[derive(Default)]
+pub struct Open(Vec<String>);
+
+impl Open {
+    /// Whether `model` is already being expanded further up.
+    pub fn contains(&self, model: &str) -> bool {
+        self.0.iter().any(|open| open == model)
+    }
+
+    /// Expands `model` inside `expand`, which sees it open.
+    pub fn within<T>(&mut self, model: &str, expand: impl FnOnce(&mut Self) -> T) -> T {
+        self.0.push(model.to_string());
+        let out = expand(self);
+        self.0.pop();
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn components(yaml: &str) -> Components {
+        serde_yaml::from_str(&format!("schemas:\n{yaml}")).expect("test components parse")
+    }
+
+    #[test]
+    fn reachable_models_are_transitive_and_exclude_the_root() {
+        let components = components(
+            "  Req: {type: object, properties: {a: {$ref: '#/components/schemas/A'}, \
+                                               again: {$ref: '#/components/schemas/Req'}, \
+                                               inline: {type: array, items: {$ref: '#/components/schemas/C'}}}}\n  \
+               A: {type: array, items: {$ref: '#/components/schemas/B'}}\n  \
+               B: {type: object, properties: {back: {$ref: '#/components/schemas/A'}}}\n  \
+               C: {type: boolean}\n  \
+               Unused: {type: string}\n",
+        );
+        let walk = SpecWalk::new(Some(&components));
+        let found: Vec<_> = walk.reachable("Req").unwrap().into_iter().collect();
+        assert_eq!(found, ["A", "B", "C"]);
+    }
+
+    #[test]
+    fn foreign_and_dangling_references_are_named() {
+        let components = components(
+            "  Req: {type: object, properties: {a: {$ref: '#/components/schemas/Gone'}}}\n  \
+               Ext: {type: object, properties: {a: {$ref: 'other.yaml#/X'}}}\n",
+        );
+        let walk = SpecWalk::new(Some(&components));
+        assert_eq!(
+            walk.reachable("Req").unwrap_err(),
+            "unresolved schema #/components/schemas/Gone"
+        );
+        assert_eq!(
+            walk.reachable("Ext").unwrap_err(),
+            "unsupported reference other.yaml#/X"
+        );
+        assert_eq!(
+            walk.reachable("Nothing").unwrap_err(),
+            "unresolved schema #/components/schemas/Nothing"
+        );
+    }
+
+    #[test]
+    fn an_open_model_is_seen_only_inside_its_expansion() {
+        let mut open = Open::default();
+        let inside = open.within("Node", |open| open.contains("Node"));
+        assert!(inside);
+        assert!(!open.contains("Node"));
+    }
+}
