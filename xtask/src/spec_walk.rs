@@ -92,41 +92,39 @@ impl<'a> SpecWalk<'a> {
         &self,
         parameter: &'a ReferenceOr<Parameter>,
     ) -> Result<&'a Parameter, String> {
-        match parameter {
-            ReferenceOr::Item(parameter) => Ok(parameter),
-            ReferenceOr::Reference { reference } => self
-                .components
-                .and_then(|c| c.parameters.get(component_name(reference, "parameters")?))
-                .and_then(ReferenceOr::as_item)
-                .ok_or_else(|| format!("unresolved parameter {reference}")),
-        }
+        let lookup = |c: &'a Components, name: &str| c.parameters.get(name);
+        self.component(parameter, ("parameters", "parameter"), lookup)
     }
 
     pub fn request_body(
         &self,
         body: &'a ReferenceOr<RequestBody>,
     ) -> Result<&'a RequestBody, String> {
-        match body {
-            ReferenceOr::Item(body) => Ok(body),
-            ReferenceOr::Reference { reference } => self
-                .components
-                .and_then(|c| {
-                    c.request_bodies
-                        .get(component_name(reference, "requestBodies")?)
-                })
-                .and_then(ReferenceOr::as_item)
-                .ok_or_else(|| format!("unresolved request body {reference}")),
-        }
+        let lookup = |c: &'a Components, name: &str| c.request_bodies.get(name);
+        self.component(body, ("requestBodies", "request body"), lookup)
     }
 
     pub fn response(&self, response: &'a ReferenceOr<Response>) -> Result<&'a Response, String> {
-        match response {
-            ReferenceOr::Item(response) => Ok(response),
+        let lookup = |c: &'a Components, name: &str| c.responses.get(name);
+        self.component(response, ("responses", "response"), lookup)
+    }
+
+    /// The item itself, or the component it refers to: `lookup` finds it by name in its
+    /// `(section, what)`, `what` naming it in the error.
+    fn component<T>(
+        &self,
+        item: &'a ReferenceOr<T>,
+        (section, what): (&str, &str),
+        lookup: impl FnOnce(&'a Components, &str) -> Option<&'a ReferenceOr<T>>,
+    ) -> Result<&'a T, String> {
+        match item {
+            ReferenceOr::Item(item) => Ok(item),
             ReferenceOr::Reference { reference } => self
                 .components
-                .and_then(|c| c.responses.get(component_name(reference, "responses")?))
+                .zip(component_name(reference, section))
+                .and_then(|(components, name)| lookup(components, name))
                 .and_then(ReferenceOr::as_item)
-                .ok_or_else(|| format!("unresolved response {reference}")),
+                .ok_or_else(|| format!("unresolved {what} {reference}")),
         }
     }
 
@@ -237,6 +235,16 @@ mod tests {
         assert_eq!(
             walk.reachable("Nothing").unwrap_err(),
             "unresolved schema #/components/schemas/Nothing"
+        );
+        let body = ReferenceOr::ref_("#/components/requestBodies/Gone");
+        assert_eq!(
+            walk.request_body(&body).unwrap_err(),
+            "unresolved request body #/components/requestBodies/Gone"
+        );
+        let misplaced = ReferenceOr::ref_("#/components/schemas/Req");
+        assert_eq!(
+            walk.response(&misplaced).unwrap_err(),
+            "unresolved response #/components/schemas/Req"
         );
     }
 
