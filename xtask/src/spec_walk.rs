@@ -5,6 +5,7 @@
 //! a request body carries as `$defs`, the official-SDK conformance check for the shapes it
 //! compares), so an unresolved or foreign reference is named the same way everywhere.
 
+use std::borrow::Borrow;
 use std::collections::BTreeSet;
 
 use openapiv3::{
@@ -47,23 +48,15 @@ impl<'a> SpecWalk<'a> {
     }
 
     /// The schema itself, or the model it refers to; `Err` names a reference that is not a
-    /// model of the spec.
-    pub fn schema(&self, schema: &'a ReferenceOr<Schema>) -> Result<Resolved<'a>, String> {
+    /// model of the spec. `S` is `Schema`, or `Box<Schema>` for properties and array items.
+    pub fn schema<S: Borrow<Schema>>(
+        &self,
+        schema: &'a ReferenceOr<S>,
+    ) -> Result<Resolved<'a>, String> {
         match schema {
             ReferenceOr::Item(schema) => Ok(Resolved {
                 model: None,
-                schema,
-            }),
-            ReferenceOr::Reference { reference } => self.model_of(reference),
-        }
-    }
-
-    /// As [`SpecWalk::schema`], for the boxed schemas of properties and array items.
-    pub fn boxed(&self, schema: &'a ReferenceOr<Box<Schema>>) -> Result<Resolved<'a>, String> {
-        match schema {
-            ReferenceOr::Item(schema) => Ok(Resolved {
-                model: None,
-                schema,
+                schema: schema.borrow(),
             }),
             ReferenceOr::Reference { reference } => self.model_of(reference),
         }
@@ -169,7 +162,7 @@ impl<'a> SpecWalk<'a> {
             .into_iter()
             .flat_map(|properties| properties.values())
             .chain(items)
-            .map(move |child| walk.boxed(child))
+            .map(move |child| walk.schema(child))
     }
 }
 

@@ -189,7 +189,7 @@ fn flags<'a>(
 
 fn resolve<'a>(spec: &'a Spec, schema: &'a ReferenceOr<Box<Schema>>) -> Option<&'a Schema> {
     spec.walk()
-        .boxed(schema)
+        .schema(schema)
         .ok()
         .map(|resolved| resolved.schema)
 }

@@ -191,7 +191,7 @@ impl Spec {
         schema: &'a openapiv3::ReferenceOr<Box<openapiv3::Schema>>,
     ) -> Option<&'a openapiv3::Schema> {
         self.walk()
-            .boxed(schema)
+            .schema(schema)
             .ok()
             .map(|resolved| resolved.schema)
     }

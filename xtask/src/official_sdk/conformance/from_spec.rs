@@ -1,6 +1,7 @@
 //! spec/bss.yaml operations as shapes: parameters, request body and success response, with
 //! every `$ref` followed (a schema that recurs inside itself is cut where it recurs).
 
+use std::borrow::Borrow;
 use std::collections::BTreeMap;
 
 use openapiv3::{
@@ -113,12 +114,12 @@ impl<'a> SpecShapes<'a> {
     }
 
     /// `open` holds the models being expanded, to cut recursion.
-    fn node(&self, schema: &ReferenceOr<Schema>, open: &mut Open) -> Result<Node, String> {
+    fn node<S: Borrow<Schema>>(
+        &self,
+        schema: &ReferenceOr<S>,
+        open: &mut Open,
+    ) -> Result<Node, String> {
         self.resolved(self.walk.schema(schema)?, open)
-    }
-
-    fn boxed(&self, schema: &ReferenceOr<Box<Schema>>, open: &mut Open) -> Result<Node, String> {
-        self.resolved(self.walk.boxed(schema)?, open)
     }
 
     fn resolved(&self, resolved: Resolved<'_>, open: &mut Open) -> Result<Node, String> {
@@ -146,7 +147,7 @@ impl<'a> SpecShapes<'a> {
             SchemaKind::Type(Type::Boolean(_)) => Ty::Boolean,
             SchemaKind::Type(Type::Array(array)) => {
                 let items = match &array.items {
-                    Some(items) => self.boxed(items, open)?,
+                    Some(items) => self.node(items, open)?,
                     None => Node::scalar(Ty::Other("any".into())),
                 };
                 return Ok(Node {
@@ -160,7 +161,7 @@ impl<'a> SpecShapes<'a> {
                 for (name, property) in &object.properties {
                     let field = Field {
                         required: object.required.contains(name),
-                        node: self.boxed(property, open)?,
+                        node: self.node(property, open)?,
                     };
                     fields.insert(name.clone(), field);
                 }
