@@ -3,7 +3,8 @@
 //!
 //! Every task that follows references goes through here (the JSON Schema export for the models
 //! a request body carries as `$defs`, the official-SDK conformance check for the shapes it
-//! compares), so an unresolved or foreign reference is named the same way everywhere.
+//! compares, the generator's spec model for fields and secrets), so an unresolved or foreign
+//! reference is named the same way everywhere.
 
 use std::borrow::Borrow;
 use std::collections::BTreeSet;

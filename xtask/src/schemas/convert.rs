@@ -47,16 +47,16 @@ impl<'a> Converter<'a> {
     }
 
     /// The component schema `name`, converted.
-    pub fn component(&mut self, name: &str) -> anyhow::Result<Object> {
+    pub fn component(&self, name: &str) -> anyhow::Result<Object> {
         let schema = self
             .components
             .get(name)
-            .with_context(|| format!("#/components/schemas/{name} does not exist"))?;
+            .with_context(|| format!("{SCHEMAS}{name} does not exist"))?;
         self.convert(schema, &format!("{SCHEMAS}{name}"))
     }
 
     /// The converted `$defs`: every model reachable from the root, sorted by name.
-    pub fn definitions(&mut self) -> anyhow::Result<Object> {
+    pub fn definitions(&self) -> anyhow::Result<Object> {
         let mut definitions = Object::new();
         for name in self.reachable {
             definitions.push(*name, self.component(name)?);
@@ -65,7 +65,7 @@ impl<'a> Converter<'a> {
     }
 
     /// One schema object; `at` is its JSON pointer in the spec, for errors.
-    fn convert(&mut self, schema: &Value, at: &str) -> anyhow::Result<Object> {
+    fn convert(&self, schema: &Value, at: &str) -> anyhow::Result<Object> {
         let mut keywords = Keywords::new(schema, at)?;
         let out = if let Some(reference) = keywords.string("$ref")? {
             self.reference(&reference, &mut keywords)?
@@ -76,7 +76,7 @@ impl<'a> Converter<'a> {
         Ok(out)
     }
 
-    fn reference(&mut self, reference: &str, keywords: &mut Keywords) -> anyhow::Result<Object> {
+    fn reference(&self, reference: &str, keywords: &mut Keywords) -> anyhow::Result<Object> {
         let name = spec_walk::schema_name(reference).with_context(|| {
             format!(
                 "{}: `$ref: {reference}` is not a component schema",
@@ -103,7 +103,7 @@ impl<'a> Converter<'a> {
         Ok(out)
     }
 
-    fn typed(&mut self, keywords: &mut Keywords) -> anyhow::Result<Object> {
+    fn typed(&self, keywords: &mut Keywords) -> anyhow::Result<Object> {
         let at = keywords.at.clone();
         let kind = keywords
             .string("type")?
@@ -283,7 +283,7 @@ mod tests {
         let reachable = spec_walk::SpecWalk::new(Some(&model))
             .reachable(root)
             .map_err(anyhow::Error::msg)?;
-        let mut converter = Converter::new(&components, root, &reachable);
+        let converter = Converter::new(&components, root, &reachable);
         let schema = Json::from(converter.component(root)?).to_pretty_string();
         let definitions = Json::from(converter.definitions()?).to_pretty_string();
         Ok((schema, definitions))

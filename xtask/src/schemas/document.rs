@@ -29,7 +29,7 @@ pub fn schema_document(
     notice: &str,
 ) -> anyhow::Result<String> {
     let reachable = walk.reachable(body.model).map_err(anyhow::Error::msg)?;
-    let mut converter = Converter::new(components, body.model, &reachable);
+    let converter = Converter::new(components, body.model, &reachable);
     let mut model = converter.component(body.model)?;
     let definitions = converter.definitions()?;
     // The model's own description is only "Request body of <operation>"; the title and the
