@@ -5,12 +5,10 @@ use clap::{Parser, Subcommand};
 mod generate;
 mod official_sdk;
 mod output_dir;
-mod python_env;
 mod schemas;
-mod sdk_conformance;
-mod sdk_models;
 mod signer_speed;
 mod signer_vectors;
+mod spec_walk;
 mod workspace;
 
 #[derive(Parser)]
@@ -28,10 +26,10 @@ enum Command {
     /// Regenerate the signer conformance vectors with the official Python SDK.
     SignerVectors(signer_vectors::Args),
     /// Drive the bss-sim simulator with the official Python SDK and check every answer.
-    OfficialSdkCheck(official_sdk::Args),
+    OfficialSdkCheck(official_sdk::against_sim::Args),
     /// Record the official SDK's operations and models in spec/conformance/ (the conformance
     /// test compares spec/bss.yaml with them).
-    SdkModels(sdk_models::Args),
+    SdkModels(official_sdk::models::Args),
     /// Write a JSON Schema of every request body to schemas/ (from spec/bss.yaml).
     Schemas(schemas::Args),
     /// Time the signer against its raw cryptography (criterion) and the official Python signer.
@@ -42,8 +40,8 @@ fn main() -> anyhow::Result<()> {
     match Cli::parse().command {
         Command::Generate(args) => generate::run(args),
         Command::SignerVectors(args) => signer_vectors::run(args),
-        Command::OfficialSdkCheck(args) => official_sdk::run(args),
-        Command::SdkModels(args) => sdk_models::run(args),
+        Command::OfficialSdkCheck(args) => official_sdk::against_sim::run(args),
+        Command::SdkModels(args) => official_sdk::models::run(args),
         Command::Schemas(args) => schemas::run(args),
         Command::SignerSpeed(args) => signer_speed::run(args),
     }

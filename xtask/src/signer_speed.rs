@@ -5,7 +5,7 @@
 //! Runs the criterion benchmark `crates/huaweicloud-signer/benches/sign.rs` (its `sign`,
 //! `raw_floor` and `crypto_floor` functions), reads criterion's estimates back from the target directory, then
 //! times `huaweicloudsdkcore`'s signer on the same request with
-//! `xtask/scripts/python_signer_timing.py` in the throwaway virtualenv of `signer-vectors`.
+//! `scripts/python_signer_timing.py` in the throwaway virtualenv of `signer-vectors`.
 
 use std::fs;
 use std::path::Path;
@@ -14,12 +14,14 @@ use std::process::Command;
 use anyhow::{Context, bail};
 use serde_json::Value;
 
-use crate::python_env::{PythonArgs, PythonEnv, run_command, script_command, target_dir};
+use crate::official_sdk::python_env::{
+    PythonArgs, PythonEnv, run_command, script_command, target_dir,
+};
 use crate::workspace;
 
 /// The official SDK release timed (the one the conformance vectors come from).
 const SDK_REQUIREMENT: &str = "huaweicloudsdkcore==3.1.219";
-const SCRIPT: &str = "xtask/scripts/python_signer_timing.py";
+const SCRIPT: &str = "scripts/python_signer_timing.py";
 /// criterion's group and functions in benches/sign.rs.
 const BENCH_GROUP: &str = "create_sub_customer";
 const RUST_SIGN: &str = "sign";

@@ -13,7 +13,9 @@ use std::process::Command;
 
 use anyhow::{Context, bail};
 
-use crate::python_env::{PythonArgs, PythonEnv, run_command, script_command, target_dir};
+use crate::official_sdk::python_env::{
+    PythonArgs, PythonEnv, run_command, script_command, target_dir,
+};
 use crate::workspace;
 
 /// The official SDK release the vectors are recorded with.

@@ -22,7 +22,7 @@ const BODY: &str = concat!(
     r#""cooperation_type": "1"}"#
 );
 
-/// The signature of this request, also checked by `xtask/scripts/python_signer_timing.py` against
+/// The signature of this request, also checked by `scripts/python_signer_timing.py` against
 /// the official Python signer: both timings are of the same request.
 const EXPECTED_AUTHORIZATION: &str = concat!(
     "SDK-HMAC-SHA256 Access=HPUAEXAMPLEAK0000001, ",

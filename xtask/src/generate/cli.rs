@@ -188,10 +188,10 @@ fn flags<'a>(
 }
 
 fn resolve<'a>(spec: &'a Spec, schema: &'a ReferenceOr<Box<Schema>>) -> Option<&'a Schema> {
-    match schema {
-        ReferenceOr::Item(schema) => Some(schema),
-        ReferenceOr::Reference { reference } => spec.schema(spec::ref_name(reference)?),
-    }
+    spec.walk()
+        .schema(schema)
+        .ok()
+        .map(|resolved| resolved.schema)
 }
 
 /// The item schema of an array schema.

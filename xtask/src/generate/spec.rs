@@ -8,6 +8,8 @@ use openapiv3::OpenAPI;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
+use crate::spec_walk::{SpecWalk, schema_name};
+
 /// Root extension: every documented error code, recorded once.
 pub const ERROR_CODES_EXT: &str = "x-bss-error-codes";
 /// Operation extension: the codes an operation documents (keys of the root record).
@@ -125,16 +127,11 @@ pub fn reconcile_keys(op: &openapiv3::Operation) -> anyhow::Result<Vec<String>> 
     }
 }
 
-/// The component schema name a `$ref` points to.
-pub fn ref_name(reference: &str) -> Option<&str> {
-    reference.strip_prefix("#/components/schemas/")
-}
-
 /// The component schema of the operation's JSON request body, when it is a `$ref`.
 pub fn request_body_schema(op: &openapiv3::Operation) -> Option<&str> {
     let body = op.request_body.as_ref()?.as_item()?;
     match body.content.get("application/json")?.schema.as_ref()? {
-        openapiv3::ReferenceOr::Reference { reference } => ref_name(reference),
+        openapiv3::ReferenceOr::Reference { reference } => schema_name(reference),
         openapiv3::ReferenceOr::Item(_) => None,
     }
 }
@@ -149,7 +146,7 @@ pub fn success_response_schema(op: &openapiv3::Operation) -> Option<&str> {
                 matches!(status, openapiv3::StatusCode::Code(code) if (200..300).contains(code));
             let response = response.as_item().filter(|_| success)?;
             match response.content.get("application/json")?.schema.as_ref()? {
-                openapiv3::ReferenceOr::Reference { reference } => ref_name(reference),
+                openapiv3::ReferenceOr::Reference { reference } => schema_name(reference),
                 openapiv3::ReferenceOr::Item(_) => None,
             }
         })
@@ -157,7 +154,12 @@ pub fn success_response_schema(op: &openapiv3::Operation) -> Option<&str> {
 
 impl Spec {
     pub fn schema(&self, name: &str) -> Option<&openapiv3::Schema> {
-        self.api.components.as_ref()?.schemas.get(name)?.as_item()
+        self.walk().model(name)
+    }
+
+    /// Follows this spec's references.
+    pub fn walk(&self) -> SpecWalk<'_> {
+        SpecWalk::new(self.api.components.as_ref())
     }
 
     /// Dotted paths of the `format: password` fields reachable from the schema `name` (array
@@ -188,10 +190,10 @@ impl Spec {
         &'a self,
         schema: &'a openapiv3::ReferenceOr<Box<openapiv3::Schema>>,
     ) -> Option<&'a openapiv3::Schema> {
-        match schema {
-            openapiv3::ReferenceOr::Item(item) => Some(item),
-            openapiv3::ReferenceOr::Reference { reference } => self.schema(ref_name(reference)?),
-        }
+        self.walk()
+            .schema(schema)
+            .ok()
+            .map(|resolved| resolved.schema)
     }
 
     fn collect_secrets(

@@ -11,7 +11,7 @@ use anyhow::bail;
 use openapiv3::{ReferenceOr, Schema, SchemaKind, StatusCode, Type};
 
 use super::spec::{self, Spec};
-use crate::sdk_conformance::records;
+use crate::official_sdk::conformance::records;
 
 const ERROR_RESPONSE_REF: &str = "#/components/responses/Error";
 
@@ -254,7 +254,7 @@ fn check_lenient_schema(at: &str, schema: &Schema, problems: &mut Vec<String>) {
 fn collect_refs(schema: &ReferenceOr<Schema>, out: &mut Vec<String>) {
     match schema {
         ReferenceOr::Reference { reference } => {
-            if let Some(name) = reference.strip_prefix("#/components/schemas/") {
+            if let Some(name) = crate::spec_walk::schema_name(reference) {
                 out.push(name.to_string());
             }
         }

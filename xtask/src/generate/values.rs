@@ -68,7 +68,7 @@ fn response_schemas(spec: &Spec) -> BTreeSet<String> {
         match value {
             serde_json::Value::Object(map) => {
                 if let Some(serde_json::Value::String(r)) = map.get("$ref")
-                    && let Some(name) = r.strip_prefix("#/components/schemas/")
+                    && let Some(name) = crate::spec_walk::schema_name(r)
                 {
                     out.push(name.to_owned());
                 }

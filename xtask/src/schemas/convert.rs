@@ -14,64 +14,58 @@
 
 use std::collections::BTreeSet;
 
-use anyhow::{Context, bail};
+use anyhow::{Context, bail, ensure};
 use serde_yaml::{Mapping, Value};
 
 use super::json::{Json, Object};
-
-const COMPONENT_PREFIX: &str = "#/components/schemas/";
+use crate::spec_walk::{self, SCHEMAS};
 
 /// Sentence appended to the description of every `format: decimal` number.
 pub const DECIMAL_NOTE: &str = "Send a JSON number such as 10.5, not a string: the API \
      documents request amounts as numbers, and this schema rejects a string such as \"10.50\".";
 
 /// Converts the component schemas reachable from one request body.
+///
+/// The schemas are read from the YAML tree, where every keyword is visible (so none is dropped
+/// unnoticed) and mappings keep the spec's order; which models the document carries comes from
+/// the spec walk.
 pub struct Converter<'a> {
     components: &'a Mapping,
     /// The model the document describes at its root; a reference to it becomes `#`.
     root: &'a str,
-    /// Models referenced so far, which the document must carry in `$defs`.
-    referenced: BTreeSet<String>,
+    /// The models the root reaches ([`spec_walk::SpecWalk::reachable`]), carried in `$defs`.
+    reachable: &'a BTreeSet<&'a str>,
 }
 
 impl<'a> Converter<'a> {
-    pub fn new(components: &'a Mapping, root: &'a str) -> Self {
+    pub fn new(components: &'a Mapping, root: &'a str, reachable: &'a BTreeSet<&'a str>) -> Self {
         Self {
             components,
             root,
-            referenced: BTreeSet::new(),
+            reachable,
         }
     }
 
     /// The component schema `name`, converted.
-    pub fn component(&mut self, name: &str) -> anyhow::Result<Object> {
+    pub fn component(&self, name: &str) -> anyhow::Result<Object> {
         let schema = self
             .components
             .get(name)
-            .with_context(|| format!("#/components/schemas/{name} does not exist"))?;
-        self.convert(schema, &format!("{COMPONENT_PREFIX}{name}"))
+            .with_context(|| format!("{SCHEMAS}{name} does not exist"))?;
+        self.convert(schema, &format!("{SCHEMAS}{name}"))
     }
 
-    /// The converted `$defs`: every model referenced from the root, directly or through other
-    /// models, sorted by name.
-    pub fn definitions(&mut self) -> anyhow::Result<Object> {
-        let mut done = BTreeSet::new();
-        let mut converted = Vec::new();
-        // Converting a model may reference further models, so repeat until nothing is new.
-        while let Some(name) = self.referenced.difference(&done).next().cloned() {
-            converted.push((name.clone(), self.component(&name)?));
-            done.insert(name);
-        }
-        converted.sort_by(|a, b| a.0.cmp(&b.0));
+    /// The converted `$defs`: every model reachable from the root, sorted by name.
+    pub fn definitions(&self) -> anyhow::Result<Object> {
         let mut definitions = Object::new();
-        for (name, schema) in converted {
-            definitions.push(name, schema);
+        for name in self.reachable {
+            definitions.push(*name, self.component(name)?);
         }
         Ok(definitions)
     }
 
     /// One schema object; `at` is its JSON pointer in the spec, for errors.
-    fn convert(&mut self, schema: &Value, at: &str) -> anyhow::Result<Object> {
+    fn convert(&self, schema: &Value, at: &str) -> anyhow::Result<Object> {
         let mut keywords = Keywords::new(schema, at)?;
         let out = if let Some(reference) = keywords.string("$ref")? {
             self.reference(&reference, &mut keywords)?
@@ -82,8 +76,8 @@ impl<'a> Converter<'a> {
         Ok(out)
     }
 
-    fn reference(&mut self, reference: &str, keywords: &mut Keywords) -> anyhow::Result<Object> {
-        let name = reference.strip_prefix(COMPONENT_PREFIX).with_context(|| {
+    fn reference(&self, reference: &str, keywords: &mut Keywords) -> anyhow::Result<Object> {
+        let name = spec_walk::schema_name(reference).with_context(|| {
             format!(
                 "{}: `$ref: {reference}` is not a component schema",
                 keywords.at
@@ -93,7 +87,12 @@ impl<'a> Converter<'a> {
         if name == self.root {
             out.push("$ref", "#");
         } else {
-            self.referenced.insert(name.to_owned());
+            // The walk and this conversion both follow properties and array items only.
+            ensure!(
+                self.reachable.contains(name),
+                "{}: `$ref: {reference}` was not reached by the spec walk",
+                keywords.at
+            );
             out.push("$ref", format!("#/$defs/{name}"));
         }
         // 2020-12 allows keywords beside `$ref`; OpenAPI 3.0 ignores them, so only the
@@ -104,7 +103,7 @@ impl<'a> Converter<'a> {
         Ok(out)
     }
 
-    fn typed(&mut self, keywords: &mut Keywords) -> anyhow::Result<Object> {
+    fn typed(&self, keywords: &mut Keywords) -> anyhow::Result<Object> {
         let at = keywords.at.clone();
         let kind = keywords
             .string("type")?
@@ -278,7 +277,13 @@ mod tests {
 
     fn convert(components_yaml: &str, root: &str) -> anyhow::Result<(String, String)> {
         let components: Mapping = serde_yaml::from_str(components_yaml).unwrap();
-        let mut converter = Converter::new(&components, root);
+        let mut model = Mapping::new();
+        model.insert("schemas".into(), Value::Mapping(components.clone()));
+        let model: openapiv3::Components = serde_yaml::from_value(Value::Mapping(model)).unwrap();
+        let reachable = spec_walk::SpecWalk::new(Some(&model))
+            .reachable(root)
+            .map_err(anyhow::Error::msg)?;
+        let converter = Converter::new(&components, root, &reachable);
         let schema = Json::from(converter.component(root)?).to_pretty_string();
         let definitions = Json::from(converter.definitions()?).to_pretty_string();
         Ok((schema, definitions))

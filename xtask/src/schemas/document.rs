@@ -7,6 +7,7 @@ use serde_yaml::Mapping;
 use super::convert::Converter;
 use super::json::{Json, Object};
 use super::request_bodies::RequestBody;
+use crate::spec_walk::SpecWalk;
 
 /// The JSON Schema dialect of every document.
 pub const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
@@ -24,9 +25,11 @@ pub fn notice(spec_sha256: &str) -> String {
 pub fn schema_document(
     body: &RequestBody,
     components: &Mapping,
+    walk: SpecWalk<'_>,
     notice: &str,
 ) -> anyhow::Result<String> {
-    let mut converter = Converter::new(components, body.model);
+    let reachable = walk.reachable(body.model).map_err(anyhow::Error::msg)?;
+    let converter = Converter::new(components, body.model, &reachable);
     let mut model = converter.component(body.model)?;
     let definitions = converter.definitions()?;
     // The model's own description is only "Request body of <operation>"; the title and the

@@ -24,6 +24,7 @@ use anyhow::{Context, bail};
 
 use crate::generate::spec::Spec;
 use crate::output_dir::OutputDir;
+use crate::spec_walk::SpecWalk;
 use crate::workspace;
 
 /// The index written next to the schemas.
@@ -58,16 +59,15 @@ pub fn run(args: Args) -> anyhow::Result<()> {
 
 /// Every file of `schemas/`, derived from the spec's bytes.
 fn generate(spec_bytes: &[u8]) -> anyhow::Result<Output> {
-    let sha256 = Spec::parse(spec_bytes)
-        .context("spec/bss.yaml is not an OpenAPI 3.0 document")?
-        .sha256;
+    let model = Spec::parse(spec_bytes).context("spec/bss.yaml is not an OpenAPI 3.0 document")?;
+    let walk = SpecWalk::new(model.api.components.as_ref());
     let spec: serde_yaml::Value = serde_yaml::from_slice(spec_bytes)?;
     let components = request_bodies::components(&spec)?;
     let bodies = request_bodies::request_bodies(&spec)?;
-    let notice = document::notice(&sha256);
+    let notice = document::notice(&model.sha256);
     let mut output = Output::new();
     for body in &bodies {
-        let schema = document::schema_document(body, components, &notice)
+        let schema = document::schema_document(body, components, walk, &notice)
             .with_context(|| format!("the request body schema of {}", body.operation_id))?;
         if output.insert(body.file_name(), schema).is_some() {
             bail!("two operations are named {}", body.operation_id);

@@ -4,6 +4,8 @@
 use anyhow::{Context, bail};
 use serde_yaml::{Mapping, Value};
 
+use crate::spec_walk;
+
 const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
@@ -77,7 +79,7 @@ fn request_body<'a>(
         .and_then(|s| s.get("$ref"))
         .and_then(Value::as_str)
         .with_context(|| format!("{operation_id}: the request body schema is not a `$ref`"))?;
-    let Some(model) = reference.strip_prefix("#/components/schemas/") else {
+    let Some(model) = spec_walk::schema_name(reference) else {
         bail!("{operation_id}: `{reference}` is not a component schema");
     };
     Ok(Some(RequestBody {

@@ -8,11 +8,12 @@ use std::path::Path;
 use anyhow::{Context, ensure};
 
 use super::compare::{self, Difference};
-use super::from_spec::Resolver;
+use super::from_spec::SpecShapes;
 use super::official::Official;
 use super::records::{self, Kind, Record};
 use crate::generate::spec::Spec;
-use crate::sdk_models::MODELS_JSON;
+use crate::official_sdk::models::MODELS_JSON;
+use crate::spec_walk::SpecWalk;
 
 /// A spec (spec/bss.yaml under `root` unless given) against the committed official description.
 pub(crate) fn load_and_check(root: &Path, spec: Option<&Path>) -> anyhow::Result<Outcome> {
@@ -123,7 +124,7 @@ pub(super) fn check(spec: &Spec, official: &Official) -> Outcome {
         official: official.operations.len(),
         ..Outcome::default()
     };
-    let resolver = Resolver::new(spec.api.components.as_ref());
+    let shapes = SpecShapes::new(SpecWalk::new(spec.api.components.as_ref()));
     for (path, method, op) in spec.operations() {
         outcome.spec_operations += 1;
         let Some(id) = op.operation_id.clone() else {
@@ -138,7 +139,7 @@ pub(super) fn check(spec: &Spec, official: &Official) -> Outcome {
         let differences = match official.operations.get(&id) {
             Some(sdk) => {
                 outcome.covered.insert(id.clone());
-                match resolver.operation(method, path, op) {
+                match shapes.operation(method, path, op) {
                     Ok(shape) => compare::operation(sdk, &shape),
                     Err(problem) => {
                         outcome.problems.push(format!("{id}: {problem}"));

@@ -16,11 +16,10 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
 
-use crate::python_env::{PythonArgs, PythonEnv, run_command, script_command, target_dir};
+use super::SDK_REQUIREMENTS;
+use super::python_env::{PythonArgs, PythonEnv, run_command, script_command, target_dir};
 use crate::workspace;
 
-/// The official SDK release the simulator is checked against.
-const SDK_REQUIREMENTS: [&str; 2] = ["huaweicloudsdkbss==3.1.219", "huaweicloudsdkcore==3.1.219"];
 const SCRIPT: &str = "scripts/official_sdk_against_sim.py";
 /// The pair the simulator is started with and the script signs with.
 const SIM_AK: &str = "SDKCHECKAK0000000001";

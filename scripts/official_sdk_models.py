@@ -205,7 +205,7 @@ def main():
     if len(set(ids)) != len(ids):
         sys.exit("duplicate operation ids")
     document = {
-        "generated_by": "cargo xtask sdk-models (xtask/scripts/official_sdk_models.py)",
+        "generated_by": "cargo xtask sdk-models (scripts/official_sdk_models.py)",
         "sdk": f"{PACKAGE}=={installed}",
         "client": "BssClient",
         "operation_count": len(operations),

@@ -1,24 +1,23 @@
 //! `cargo xtask sdk-models [--check]`: record the official SDK's operations and models as JSON.
 //!
 //! Creates (or reuses) a throwaway virtualenv under the target directory with the pinned
-//! `huaweicloudsdkbss`, runs `xtask/scripts/official_sdk_models.py` with `HOME` pointed at a
+//! `huaweicloudsdkbss`, runs `scripts/official_sdk_models.py` with `HOME` pointed at a
 //! fresh scratch folder, and writes `spec/conformance/official-sdk-bss.json`. The conformance
-//! test (`cargo test -p xtask sdk_conformance`) compares spec/bss.yaml with that committed file,
-//! so it needs neither Python nor the network. `--check` regenerates into the scratch folder and
-//! fails with a diff when the committed file is stale, then prints the conformance report;
-//! `--report` prints only the report (no Python).
+//! test (`cargo test -p xtask official_sdk::conformance`) compares spec/bss.yaml with that
+//! committed file, so it needs neither Python nor the network. `--check` regenerates into the
+//! scratch folder and fails with a diff when the committed file is stale, then prints the
+//! conformance report; `--report` prints only the report (no Python).
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 
-use crate::python_env::{PythonArgs, PythonEnv, run_command, script_command, target_dir};
+use super::SDK_REQUIREMENTS;
+use super::python_env::{PythonArgs, PythonEnv, run_command, script_command, target_dir};
 use crate::workspace;
 
-/// The official SDK release the models are recorded from.
-const SDK_REQUIREMENTS: [&str; 2] = ["huaweicloudsdkbss==3.1.219", "huaweicloudsdkcore==3.1.219"];
-const SCRIPT: &str = "xtask/scripts/official_sdk_models.py";
+const SCRIPT: &str = "scripts/official_sdk_models.py";
 /// Where the description is committed (read by the conformance test).
 pub(crate) const MODELS_JSON: &str = "spec/conformance/official-sdk-bss.json";
 
@@ -80,7 +79,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
 
 /// The conformance report of spec/bss.yaml against the committed description.
 fn report(root: &Path, spec: Option<&Path>) -> anyhow::Result<()> {
-    let outcome = crate::sdk_conformance::load_and_check(root, spec)?;
+    let outcome = super::conformance::load_and_check(root, spec)?;
     print!("{}", outcome.report());
     outcome.verdict()
 }

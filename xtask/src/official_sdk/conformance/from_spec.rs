@@ -1,25 +1,25 @@
 //! spec/bss.yaml operations as shapes: parameters, request body and success response, with
 //! every `$ref` followed (a schema that recurs inside itself is cut where it recurs).
 
+use std::borrow::Borrow;
 use std::collections::BTreeMap;
 
 use openapiv3::{
-    Components, MediaType, Parameter, ParameterSchemaOrContent, QueryStyle, ReferenceOr, Schema,
-    SchemaKind, StatusCode, Type, VariantOrUnknownOrEmpty,
+    MediaType, Parameter, ParameterSchemaOrContent, QueryStyle, ReferenceOr, Schema, SchemaKind,
+    StatusCode, Type, VariantOrUnknownOrEmpty,
 };
 
 use super::shape::{Field, Node, Operation, Param, Ty};
+use crate::spec_walk::{Open, Resolved, SpecWalk};
 
-const SCHEMAS: &str = "#/components/schemas/";
-
-/// Resolves the spec's references.
-pub(super) struct Resolver<'a> {
-    components: Option<&'a Components>,
+/// Builds the shapes of one spec's operations.
+pub(super) struct SpecShapes<'a> {
+    walk: SpecWalk<'a>,
 }
 
-impl<'a> Resolver<'a> {
-    pub(super) fn new(components: Option<&'a Components>) -> Self {
-        Resolver { components }
+impl<'a> SpecShapes<'a> {
+    pub(super) fn new(walk: SpecWalk<'a>) -> Self {
+        SpecShapes { walk }
     }
 
     /// The operation's shape; `Err` names a reference that does not resolve.
@@ -39,10 +39,12 @@ impl<'a> Resolver<'a> {
             response: None,
         };
         for parameter in &op.parameters {
-            let parameter = self.parameter(parameter)?;
+            let parameter = self.walk.parameter(parameter)?;
             let data = parameter.parameter_data_ref();
             let node = match &data.format {
-                ParameterSchemaOrContent::Schema(schema) => self.node(schema, &mut Vec::new())?,
+                ParameterSchemaOrContent::Schema(schema) => {
+                    self.node(schema, &mut Open::default())?
+                }
                 ParameterSchemaOrContent::Content(_) => Node::scalar(Ty::Other("content".into())),
             };
             let repeated = match parameter {
@@ -74,14 +76,7 @@ impl<'a> Resolver<'a> {
             }
         }
         if let Some(body) = &op.request_body {
-            let body = match body {
-                ReferenceOr::Item(body) => body,
-                ReferenceOr::Reference { reference } => self
-                    .components
-                    .and_then(|c| c.request_bodies.get(local(reference, "requestBodies")?))
-                    .and_then(ReferenceOr::as_item)
-                    .ok_or_else(|| format!("unresolved request body {reference}"))?,
-            };
+            let body = self.walk.request_body(body)?;
             shape.body = Some(
                 self.media(body.content.iter())?
                     .unwrap_or_else(Node::empty_object),
@@ -96,28 +91,10 @@ impl<'a> Resolver<'a> {
                 StatusCode::Range(range) => *range == 2,
             });
         if let Some((_, response)) = success {
-            let response = match response {
-                ReferenceOr::Item(response) => response,
-                ReferenceOr::Reference { reference } => self
-                    .components
-                    .and_then(|c| c.responses.get(local(reference, "responses")?))
-                    .and_then(ReferenceOr::as_item)
-                    .ok_or_else(|| format!("unresolved response {reference}"))?,
-            };
+            let response = self.walk.response(response)?;
             shape.response = self.media(response.content.iter())?;
         }
         Ok(shape)
-    }
-
-    fn parameter(&self, parameter: &'a ReferenceOr<Parameter>) -> Result<&'a Parameter, String> {
-        match parameter {
-            ReferenceOr::Item(parameter) => Ok(parameter),
-            ReferenceOr::Reference { reference } => self
-                .components
-                .and_then(|c| c.parameters.get(local(reference, "parameters")?))
-                .and_then(ReferenceOr::as_item)
-                .ok_or_else(|| format!("unresolved parameter {reference}")),
-        }
     }
 
     /// The JSON body's shape (`application/json`, else the only content type).
@@ -131,56 +108,35 @@ impl<'a> Resolver<'a> {
             .find(|(name, _)| name.as_str() == "application/json")
             .or(content.first());
         match media.and_then(|(_, m)| m.schema.as_ref()) {
-            Some(schema) => self.node(schema, &mut Vec::new()).map(Some),
+            Some(schema) => self.node(schema, &mut Open::default()).map(Some),
             None => Ok(None),
         }
     }
 
-    /// `stack` holds the component schemas being expanded, to cut recursion.
-    fn node(&self, schema: &ReferenceOr<Schema>, stack: &mut Vec<String>) -> Result<Node, String> {
-        match schema {
-            ReferenceOr::Item(schema) => self.schema(schema, stack),
-            ReferenceOr::Reference { reference } => {
-                let name = reference
-                    .strip_prefix(SCHEMAS)
-                    .ok_or_else(|| format!("unsupported reference {reference}"))?;
-                let target = self
-                    .components
-                    .and_then(|c| c.schemas.get(name))
-                    .ok_or_else(|| format!("unresolved schema {reference}"))?;
-                if stack.iter().any(|open| open == name) {
-                    // Compared once where it was first expanded.
-                    let ty = match target.as_item().map(|s| &s.schema_kind) {
-                        Some(SchemaKind::Type(Type::Object(_))) => Ty::Object,
-                        _ => Ty::Other(format!("recursive {name}")),
-                    };
-                    return Ok(Node::scalar(ty));
-                }
-                stack.push(name.to_string());
-                let node = self.node(target, stack);
-                stack.pop();
-                node
-            }
-        }
-    }
-
-    fn boxed(
+    /// `open` holds the models being expanded, to cut recursion.
+    fn node<S: Borrow<Schema>>(
         &self,
-        schema: &ReferenceOr<Box<Schema>>,
-        stack: &mut Vec<String>,
+        schema: &ReferenceOr<S>,
+        open: &mut Open,
     ) -> Result<Node, String> {
-        match schema {
-            ReferenceOr::Item(schema) => self.schema(schema, stack),
-            ReferenceOr::Reference { reference } => self.node(
-                &ReferenceOr::Reference {
-                    reference: reference.clone(),
-                },
-                stack,
-            ),
+        self.resolved(self.walk.schema(schema)?, open)
+    }
+
+    fn resolved(&self, resolved: Resolved<'_>, open: &mut Open) -> Result<Node, String> {
+        match resolved.model {
+            None => self.schema(resolved.schema, open),
+            // Compared once where it was first expanded.
+            Some(name) if open.contains(name) => {
+                Ok(Node::scalar(match resolved.schema.schema_kind {
+                    SchemaKind::Type(Type::Object(_)) => Ty::Object,
+                    _ => Ty::Other(format!("recursive {name}")),
+                }))
+            }
+            Some(name) => open.within(name, |open| self.schema(resolved.schema, open)),
         }
     }
 
-    fn schema(&self, schema: &Schema, stack: &mut Vec<String>) -> Result<Node, String> {
+    fn schema(&self, schema: &Schema, open: &mut Open) -> Result<Node, String> {
         let ty = match &schema.schema_kind {
             SchemaKind::Type(Type::String(_)) => Ty::String,
             SchemaKind::Type(Type::Integer(_)) => Ty::Integer,
@@ -191,7 +147,7 @@ impl<'a> Resolver<'a> {
             SchemaKind::Type(Type::Boolean(_)) => Ty::Boolean,
             SchemaKind::Type(Type::Array(array)) => {
                 let items = match &array.items {
-                    Some(items) => self.boxed(items, stack)?,
+                    Some(items) => self.node(items, open)?,
                     None => Node::scalar(Ty::Other("any".into())),
                 };
                 return Ok(Node {
@@ -205,7 +161,7 @@ impl<'a> Resolver<'a> {
                 for (name, property) in &object.properties {
                     let field = Field {
                         required: object.required.contains(name),
-                        node: self.boxed(property, stack)?,
+                        node: self.node(property, open)?,
                     };
                     fields.insert(name.clone(), field);
                 }
@@ -223,12 +179,4 @@ impl<'a> Resolver<'a> {
         };
         Ok(Node::scalar(ty))
     }
-}
-
-/// `#/components/<section>/<name>` → `name`.
-fn local<'r>(reference: &'r str, section: &str) -> Option<&'r str> {
-    reference
-        .strip_prefix("#/components/")?
-        .strip_prefix(section)?
-        .strip_prefix('/')
 }
