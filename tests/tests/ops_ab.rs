@@ -5,7 +5,7 @@
 mod support;
 
 use huaweicloud_bss::{Amount, Decimal, Error, ErrorCode, builders, types, values};
-use huaweicloud_bss_sim::state_ab::{SEEDED_CUSTOMERS, SEEDED_RESELLERS};
+use huaweicloud_bss_sim::seed;
 
 fn dec(text: &str) -> Decimal {
     Decimal::from_str_exact(text).expect("a decimal")
@@ -78,9 +78,36 @@ async fn reclaim(
 
 const NEW_CUSTOMER: &str = "5eed00000000000000000000000000aa";
 
+/// A simulator where [`NEW_CUSTOMER`] is a registered customer of the partner, with nothing
+/// in its account (the simulator refuses ids that are not its customers).
+async fn sim_and_client() -> (
+    huaweicloud_bss_sim::RunningSimulator,
+    huaweicloud_bss::Client,
+) {
+    let (sim, client) = support::sim_and_client().await;
+    register(&sim, NEW_CUSTOMER);
+    (sim, client)
+}
+
+/// Registers `id` as a customer of the partner, with nothing in its account.
+fn register(sim: &huaweicloud_bss_sim::RunningSimulator, id: &str) {
+    sim.state()
+        .customers
+        .push(huaweicloud_bss_sim::state::customers::Customer {
+            domain_id: id.to_string(),
+            domain_name: format!("customer-{id}"),
+            xaccount_id: format!("x-{id}"),
+            xaccount_type: "example_IDP".to_string(),
+            mobile_phone: None,
+            indirect_partner_id: None,
+            associated_on: "2026-01-01T00:00:00Z".to_string(),
+            association_type: "2".to_string(),
+        });
+}
+
 #[tokio::test]
 async fn funding_credits_the_customer_and_debits_the_partner_exactly() {
-    let (sim, client) = support::sim_and_client().await;
+    let (sim, client) = sim_and_client().await;
     let before = partner_cash(&client, None).await;
     assert_eq!(before, dec("100000.00"));
 
@@ -100,12 +127,15 @@ async fn funding_credits_the_customer_and_debits_the_partner_exactly() {
         Some(dec("1234.86"))
     );
     assert_eq!(partner_cash(&client, None).await, dec("98765.14"));
-    assert_eq!(sim.state().ab.customer_amount(NEW_CUSTOMER), dec("1234.86"));
+    assert_eq!(
+        sim.state().ledger.customer_amount(NEW_CUSTOMER),
+        dec("1234.86")
+    );
 }
 
 #[tokio::test]
 async fn reclaiming_more_than_the_customer_holds_is_refused_with_cbc_99005003() {
-    let (_sim, client) = support::sim_and_client().await;
+    let (_sim, client) = sim_and_client().await;
     adjust(&client, NEW_CUSTOMER, "10.00")
         .await
         .expect("funded");
@@ -133,9 +163,9 @@ async fn reclaiming_more_than_the_customer_holds_is_refused_with_cbc_99005003() 
 
 #[tokio::test]
 async fn funding_more_than_the_partner_holds_is_refused_with_cbc_99005003() {
-    let (sim, client) = support::sim_and_client().await;
+    let (sim, client) = sim_and_client().await;
     sim.state()
-        .ab
+        .ledger
         .partners
         .get_mut(&None)
         .unwrap()
@@ -151,9 +181,9 @@ async fn funding_more_than_the_partner_holds_is_refused_with_cbc_99005003() {
 
 #[tokio::test]
 async fn a_reseller_funds_its_own_customers_out_of_its_own_balance() {
-    let (_sim, client) = support::sim_and_client().await;
-    let reseller = SEEDED_RESELLERS[1];
-    let customer = SEEDED_CUSTOMERS[2]; // seeded as that reseller's customer, with 1000.00
+    let (_sim, client) = sim_and_client().await;
+    let reseller = seed::DOC_RESELLERS[1];
+    let customer = seed::CUSTOMERS[2]; // seeded as that reseller's customer, with 1000.00
     let before = partner_cash(&client, Some(reseller)).await;
     client
         .update_customer_account_amount()
@@ -188,7 +218,7 @@ async fn a_reseller_funds_its_own_customers_out_of_its_own_balance() {
 
 #[tokio::test]
 async fn movements_appear_in_the_adjust_records_and_account_entries_with_totals_and_pages() {
-    let (_sim, client) = support::sim_and_client().await;
+    let (_sim, client) = sim_and_client().await;
     let mut ids = Vec::new();
     for amount in ["1.00", "2.00", "3.00"] {
         ids.push(adjust(&client, NEW_CUSTOMER, amount).await.unwrap());
@@ -276,7 +306,7 @@ async fn movements_appear_in_the_adjust_records_and_account_entries_with_totals_
 
 #[tokio::test]
 async fn amounts_breaking_a_documented_rule_are_refused_before_anything_is_sent() {
-    let (sim, client) = support::sim_and_client().await;
+    let (sim, client) = sim_and_client().await;
     for (amount, rule) in [
         ("0", "greater than 0"),
         ("-1", "greater than 0"),
@@ -382,7 +412,7 @@ async fn review_result(
 
 #[tokio::test]
 async fn a_document_application_is_reviewed_and_its_result_queryable() {
-    let (sim, client) = support::sim_and_client().await;
+    let (sim, client) = sim_and_client().await;
     assert_eq!(
         review_result(&client, NEW_CUSTOMER).await.review_result,
         None,
@@ -414,7 +444,6 @@ async fn a_document_application_is_reviewed_and_its_result_queryable() {
     assert_eq!(again.code(), Some(ErrorCode::Cbc99007188), "{again}");
 
     sim.state()
-        .ab
         .review(NEW_CUSTOMER, false, Some("the photo is blurred"));
     let rejected = review_result(&client, NEW_CUSTOMER).await;
     assert_eq!(rejected.review_result, Some(values::ReviewResult::Rejected));
@@ -427,12 +456,12 @@ async fn a_document_application_is_reviewed_and_its_result_queryable() {
         .send()
         .await
         .expect("a new application after a rejection");
-    assert_eq!(sim.state().ab.realname_applications.len(), 3, "seed + 2");
+    assert_eq!(sim.state().realname_applications.len(), 3, "seed + 2");
 }
 
 #[tokio::test]
 async fn a_bank_card_application_needs_the_sms_code_and_is_approved_at_once() {
-    let (sim, client) = support::sim_and_client().await;
+    let (sim, client) = sim_and_client().await;
     let mobile = "13900000001";
     client
         .send_verification_message_code()
@@ -486,7 +515,7 @@ async fn a_bank_card_application_needs_the_sms_code_and_is_approved_at_once() {
 
 #[tokio::test]
 async fn an_approved_customer_gets_its_new_customer_tag() {
-    let (sim, client) = support::sim_and_client().await;
+    let (sim, client) = sim_and_client().await;
     // Funding makes the customer one of the partner's customers in the simulator.
     adjust(&client, NEW_CUSTOMER, "1.00").await.unwrap();
     let tags = || async {
@@ -523,7 +552,7 @@ async fn an_approved_customer_gets_its_new_customer_tag() {
         .unwrap()
         .into_inner();
     assert_eq!(answer.is_review, Some(values::IsReview::Yes));
-    sim.state().ab.review(NEW_CUSTOMER, true, None);
+    sim.state().review(NEW_CUSTOMER, true, None);
     let after = tags().await;
     assert_eq!(
         after[0].new_customer_tag,
@@ -547,7 +576,7 @@ async fn an_approved_customer_gets_its_new_customer_tag() {
 
 #[tokio::test]
 async fn only_an_authenticated_individual_can_change_to_an_enterprise() {
-    let (_sim, client) = support::sim_and_client().await;
+    let (_sim, client) = sim_and_client().await;
     let change = |customer: &'static str| {
         client
             .change_enterprise_realname_authentication()
@@ -560,16 +589,16 @@ async fn only_an_authenticated_individual_can_change_to_an_enterprise() {
             .xaccount_type("example_IDP")
             .send()
     };
-    let answer = change(SEEDED_CUSTOMERS[0]).await.unwrap().into_inner();
+    let answer = change(seed::CUSTOMERS[0]).await.unwrap().into_inner();
     assert_eq!(answer.is_review, Some(values::IsReview::Yes));
     assert_eq!(
-        review_result(&client, SEEDED_CUSTOMERS[0])
+        review_result(&client, seed::CUSTOMERS[0])
             .await
             .review_result,
         Some(values::ReviewResult::UnderReview),
         "the change is under review"
     );
-    let err = change(SEEDED_CUSTOMERS[1])
+    let err = change(seed::CUSTOMERS[1])
         .await
         .expect_err("no individual authentication to change");
     assert_eq!(err.code(), Some(ErrorCode::Cbc0100), "{err}");
@@ -577,7 +606,7 @@ async fn only_an_authenticated_individual_can_change_to_an_enterprise() {
 
 #[tokio::test]
 async fn the_callers_own_status_qr_code_and_enterprise_projects() {
-    let (sim, client) = support::sim_and_client().await;
+    let (sim, client) = sim_and_client().await;
     let status = || async {
         client
             .show_real_name_auth_status()
@@ -618,7 +647,9 @@ async fn the_callers_own_status_qr_code_and_enterprise_projects() {
         .await
         .expect("enabled (204)");
 
-    // The caller (X-Domain-Id) applies as an individual and is approved.
+    // The caller (X-Domain-Id) applies as an individual and is approved (as a registered
+    // customer of the partner: the service refuses applications for anyone else).
+    register(&sim, support::DOMAIN_ID);
     client
         .create_personal_realname_auth()
         .body(personal(support::DOMAIN_ID))
@@ -633,7 +664,7 @@ async fn the_callers_own_status_qr_code_and_enterprise_projects() {
             Some(values::VerifiedType::Individual)
         )
     );
-    sim.state().ab.review(support::DOMAIN_ID, true, None);
+    sim.state().review(support::DOMAIN_ID, true, None);
     let approved = status().await;
     assert_eq!(
         (approved.verified_status, approved.verified_type),
