@@ -343,6 +343,217 @@ mod tests {
         }
     }
 
+    fn get_query(query: &str) -> Received {
+        get(&format!("?{query}"))
+    }
+
+    /// The cash balance ListPartnerBalances reports for the partner or a reseller.
+    fn listed_cash(state: &mut State, reseller: Option<&str>) -> String {
+        let query = reseller.map_or(String::new(), |r| format!("indirect_partner_id={r}"));
+        let reply = handle("ListPartnerBalances", &get_query(&query), state, false);
+        assert_eq!(reply.status, 200, "{reply:?}");
+        let text = String::from_utf8(reply.body.unwrap_or_default().to_vec()).unwrap();
+        let decoded: types::ListPartnerBalancesResponse = serde_json::from_str(&text).unwrap();
+        decoded
+            .account_balances
+            .iter()
+            .find(|b| b.account_type == Some(huaweicloud_bss_api::values::AccountType::CashBalance))
+            .and_then(|b| b.amount)
+            .map(|a| a.get().to_string())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn every_listed_reseller_has_the_balance_its_funding_left() {
+        let mut state = State::default();
+        let listed = handle(
+            "ListIndirectPartners",
+            &post(serde_json::json!({"limit": 100})),
+            &mut state,
+            false,
+        )
+        .json();
+        let ids: Vec<String> = listed["indirect_partners"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["indirect_partner_id"].as_str().unwrap().to_string())
+            .collect();
+        assert!(
+            ids.contains(&crate::seed::RESELLER_A.to_string()),
+            "{ids:?}"
+        );
+        for id in &ids {
+            listed_cash(&mut state, Some(id));
+        }
+        let reseller = crate::seed::RESELLER_A;
+        let before = listed_cash(&mut state, Some(reseller));
+        let partner_before = listed_cash(&mut state, None);
+        let funded = handle(
+            "UpdateIndirectPartnerAccount",
+            &post(serde_json::json!({"indirect_partner_id": reseller, "amount": "10.50"})),
+            &mut state,
+            false,
+        );
+        assert_eq!(funded.status, 200, "{funded:?}");
+        let dec = |t: &str| Decimal::from_str_exact(t).unwrap();
+        assert_eq!(
+            dec(&listed_cash(&mut state, Some(reseller))),
+            dec(&before) + dec("10.50")
+        );
+        assert_eq!(
+            dec(&listed_cash(&mut state, None)),
+            dec(&partner_before) - dec("10.50")
+        );
+    }
+
+    #[test]
+    fn amounts_come_back_with_the_scale_they_were_given() {
+        let mut state = State::default();
+        let customer = crate::seed::CUSTOMERS[1];
+        let before = state.ledger.customer_amount(customer);
+        assert_eq!(before.to_string(), crate::seed::CUSTOMER_CASH);
+        handle(
+            "UpdateCustomerAccountAmount",
+            &post(serde_json::json!({"customer_id": customer, "amount": "10.50"})),
+            &mut state,
+            false,
+        );
+        let reply = handle(
+            "ListCustomersBalancesDetail",
+            &post(serde_json::json!({"customer_infos": [{"customer_id": customer}]})),
+            &mut state,
+            false,
+        );
+        let text = String::from_utf8(reply.body.unwrap_or_default().to_vec()).unwrap();
+        assert!(text.contains(r#""amount":1010.50"#), "{text}");
+        // A fresh reseller account funded with 10.50 reads back 10.50, not 10.5.
+        let mut state = State::default();
+        state.resellers.push(crate::state::resellers::Reseller {
+            id: "0123456789abcdef0123456789abcdef".into(),
+            account_name: "fresh".into(),
+            name: "Fresh".into(),
+            associated_on: "2026-01-01T00:00:00Z".into(),
+        });
+        handle(
+            "UpdateIndirectPartnerAccount",
+            &post(serde_json::json!({
+                "indirect_partner_id": "0123456789abcdef0123456789abcdef",
+                "amount": "10.50"
+            })),
+            &mut state,
+            false,
+        );
+        let reply = handle(
+            "ListPartnerBalances",
+            &get_query("indirect_partner_id=0123456789abcdef0123456789abcdef"),
+            &mut state,
+            false,
+        );
+        let text = String::from_utf8(reply.body.unwrap_or_default().to_vec()).unwrap();
+        assert!(text.contains(r#""amount":10.50"#), "{text}");
+    }
+
+    /// Every operation that takes a customer or reseller id refuses one that is not the
+    /// partner's, with that operation's documented code, and changes nothing.
+    #[test]
+    fn unknown_customers_and_resellers_are_refused_everywhere() {
+        let ghost = "ghost-customer";
+        let no_reseller = "0123456789abcdef0123456789abcdef";
+        let cases: Vec<(&str, Received, &str)> = vec![
+            (
+                "UpdateCustomerAccountAmount",
+                post(serde_json::json!({"customer_id": ghost, "amount": "1000.00"})),
+                "CBC.0151",
+            ),
+            (
+                "ReclaimToPartnerAccount",
+                post(serde_json::json!({"customer_id": ghost, "amount": "1.00"})),
+                "CBC.0151",
+            ),
+            (
+                // Another reseller's customer is not the partner's own.
+                "UpdateCustomerAccountAmount",
+                post(serde_json::json!({
+                    "customer_id": crate::seed::CUSTOMERS[2], "amount": "1.00"
+                })),
+                "CBC.0151",
+            ),
+            (
+                "CreatePersonalRealnameAuth",
+                post(serde_json::json!({
+                    "customer_id": ghost, "identify_type": 0, "verified_type": 3,
+                    "verified_file_url": ["a.jpg", "b.jpg", "c.jpg"], "name": "Ghost",
+                    "verified_number": "E00000001", "xaccount_type": "example_IDP"
+                })),
+                "CBC.99000035",
+            ),
+            (
+                "ShowRealnameAuthenticationReviewResult",
+                get_query(&format!("customer_id={ghost}")),
+                "CBC.0151",
+            ),
+            (
+                "UpdateIndirectPartnerAccount",
+                post(serde_json::json!({"indirect_partner_id": no_reseller, "amount": "1.00"})),
+                "CBC.99000037",
+            ),
+            (
+                "ListPartnerBalances",
+                get_query(&format!("indirect_partner_id={no_reseller}")),
+                "CBC.99000037",
+            ),
+            (
+                "UpdateCustomerAccountAmount",
+                post(serde_json::json!({
+                    "customer_id": crate::seed::CUSTOMERS[0], "amount": "1.00",
+                    "indirect_partner_id": no_reseller
+                })),
+                "CBC.99000037",
+            ),
+        ];
+        for (operation, received, code) in cases {
+            let mut state = State::default();
+            let before = state.ledger.total();
+            let records = state.ledger.adjust_records.len();
+            let reply = handle(operation, &received, &mut state, false);
+            let body = reply.json();
+            assert_eq!(body["error_code"], code, "{operation}: {body}");
+            assert_ne!(reply.status, 200, "{operation}");
+            assert_eq!(state.ledger.total(), before, "{operation} moved money");
+            assert_eq!(state.ledger.adjust_records.len(), records, "{operation}");
+            assert!(
+                state.customer(ghost).is_none(),
+                "{operation} registered the ghost"
+            );
+        }
+        // In a batch, the unknown customer fails alone (HTTP 200, error_details).
+        let mut state = State::default();
+        let reply = handle(
+            "CreatePartnerCoupons",
+            &post(serde_json::json!({
+                "quota_id": crate::seed::PARTNER_QUOTA,
+                "customer_ids": [ghost, crate::seed::CUSTOMERS[0]],
+                "face_value": "1.00",
+                "valid_time": "2026-01-01T00:00:00Z",
+                "expire_time": "2027-01-01T00:00:00Z",
+                "cloud_service_types": [],
+                "product_ids": []
+            })),
+            &mut state,
+            false,
+        );
+        let body = reply.json();
+        assert_eq!(reply.status, 200, "{body}");
+        assert_eq!(body["error_details"][0]["id"], ghost, "{body}");
+        assert_eq!(body["error_details"][0]["error_code"], "CBC.99000035");
+        assert_eq!(
+            body["coupon_infos"].as_array().map(Vec::len),
+            Some(1),
+            "{body}"
+        );
+    }
+
     #[test]
     fn every_operation_has_a_handler() {
         let missing: Vec<&str> = huaweicloud_bss_api::operations::OPERATIONS
