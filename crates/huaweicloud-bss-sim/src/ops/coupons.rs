@@ -70,11 +70,10 @@ pub(crate) fn update_coupon_quotas(received: &Received, state: &mut State) -> Re
     };
     for reseller_id in known {
         let quota_id = state.next_number();
-        state
-            .coupons
-            .quota_mut(&parent_id)
-            .expect("checked")
-            .balance -= amount;
+        let Some(parent) = state.coupons.quota_mut(&parent_id) else {
+            return Err(respond::error("CBC.99000012", None));
+        };
+        parent.balance -= amount;
         state.coupons.quotas.push(Quota {
             quota_id: quota_id.clone(),
             parent_quota_id: Some(parent_id.clone()),
@@ -92,7 +91,7 @@ pub(crate) fn update_coupon_quotas(received: &Received, state: &mut State) -> Re
             quota_id: quota_id.clone(),
             parent_quota_id: parent_id.clone(),
             reseller_id: reseller_id.clone(),
-            amount: amount,
+            amount,
             remark: None,
         });
         response.simple_quota_infos.push(types::QuotaSimpleInfo {
@@ -123,7 +122,12 @@ pub(crate) fn reclaim_coupon_quotas(
                 .push(failure(quota_id, "CBC.99000012"));
             continue;
         };
-        let quota = state.coupons.quota_mut(quota_id).expect("checked");
+        let Some(quota) = state.coupons.quota_mut(quota_id) else {
+            response
+                .error_details
+                .push(failure(quota_id, "CBC.99000012"));
+            continue;
+        };
         let amount = quota.balance;
         quota.balance = Decimal::ZERO;
         quota.status = 6;
@@ -137,7 +141,7 @@ pub(crate) fn reclaim_coupon_quotas(
             quota_id: quota_id.clone(),
             parent_quota_id: parent_id,
             reseller_id,
-            amount: amount,
+            amount,
             remark: remark.clone(),
         });
         response.simple_quota_infos.push(types::QuotaReclaim {
@@ -411,12 +415,14 @@ pub(crate) fn reclaim_partner_coupons(
     if let Some(quota) = state.coupons.quota_mut(&coupon.quota_id) {
         quota.balance += coupon.balance;
     }
-    let stored = state
+    let Some(stored) = state
         .coupons
         .coupons
         .iter_mut()
         .find(|c| c.coupon_id == coupon_id)
-        .expect("checked");
+    else {
+        return Err(invalid("coupon_id is not a coupon issued by this partner"));
+    };
     stored.balance = Decimal::ZERO;
     stored.status = 5;
     let record_id = state.next_number();

@@ -188,7 +188,7 @@ pub(crate) fn list_partner_adjust_records(
                 trans_id: Some(r.trans_id.clone()),
                 memo: None,
             };
-            let mut value = serde_json::to_value(record).expect("generated types serialize");
+            let mut value = serde_json::to_value(record).unwrap_or_default();
             value["amount"] = money_text(r.amount);
             value
         })
@@ -344,7 +344,7 @@ pub(crate) fn list_partner_account_change_records(
                 customer_id: c.customer_id.clone(),
                 account_name: customer_name,
             };
-            let mut value = serde_json::to_value(record).expect("generated types serialize");
+            let mut value = serde_json::to_value(record).unwrap_or_default();
             value["change_amount"] = money_text(c.change_amount);
             value["balance_after_change"] = money_text(c.balance_after_change);
             value

@@ -145,7 +145,9 @@ fn move_funds(
             credit_line: Decimal::ZERO,
         });
     }
-    let to = member_ledger(&mut member, balance_type, expire_time).expect("just ensured");
+    let Some(to) = member_ledger(&mut member, balance_type, expire_time) else {
+        return Err(missing());
+    };
     let (giver, taker) = if to_member {
         (from_master, to)
     } else {
@@ -539,11 +541,9 @@ pub(crate) fn list_enterprise_organizations(
             _ => {}
         }
     }
-    let root = state
-        .org_units
-        .first()
-        .cloned()
-        .expect("the organization has a root");
+    let Some(root) = state.org_units.first().cloned() else {
+        return Err(invalid("the enterprise has no organization"));
+    };
     let start = parent_id.clone().unwrap_or_else(|| root.id.clone());
     if !state.org_units.iter().any(|u| u.id == start) {
         return Err(respond::error(
