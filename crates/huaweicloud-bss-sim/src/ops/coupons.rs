@@ -439,10 +439,12 @@ pub(crate) fn reclaim_partner_coupons(
     Ok(respond::no_content())
 }
 
-pub(crate) fn list_issued_partner_coupons(
+/// The coupons a coupon list asks for (by coupon, customer, reseller, status and type), and
+/// the page it asks for; the reseller must be the partner's.
+fn issued_coupons<'a>(
     received: &Received,
-    state: &mut State,
-) -> Result<Reply, Reply> {
+    state: &'a State,
+) -> Result<(Page, Vec<&'a Coupon>), Reply> {
     let (mut coupon_id, mut customer_id, mut reseller_id, mut status, mut coupon_type) =
         (None, None, None, None, None);
     let mut paging = Page::default();
@@ -460,7 +462,7 @@ pub(crate) fn list_issued_partner_coupons(
         }
     }
     reseller_known(state, reseller_id.as_deref())?;
-    let matching: Vec<_> = state
+    let matching = state
         .coupons
         .coupons
         .iter()
@@ -469,6 +471,17 @@ pub(crate) fn list_issued_partner_coupons(
         .filter(|c| customer_id.as_ref().is_none_or(|id| *id == c.customer_id))
         .filter(|c| status.is_none_or(|s| s == c.status))
         .filter(|_| coupon_type.is_none_or(|t| t == 1))
+        .collect();
+    Ok((paging, matching))
+}
+
+pub(crate) fn list_issued_partner_coupons(
+    received: &Received,
+    state: &mut State,
+) -> Result<Reply, Reply> {
+    let (paging, matching) = issued_coupons(received, state)?;
+    let matching: Vec<_> = matching
+        .into_iter()
         .map(|c| types::IQueryUserPartnerCouponsResultV2 {
             coupon_id: Some(c.coupon_id.clone()),
             status: Some(i64::from(c.status).into()),
@@ -570,29 +583,9 @@ pub(crate) fn list_sub_customer_coupons(
     received: &Received,
     state: &mut State,
 ) -> Result<Reply, Reply> {
-    let (mut coupon_id, mut reseller_id, mut status, mut coupon_type) = (None, None, None, None);
-    let mut paging = Page::default();
-    for (key, value) in received.query_pairs() {
-        if paging.read(&key, &value)? {
-            continue;
-        }
-        match key.as_str() {
-            "coupon_id" => coupon_id = Some(value),
-            "indirect_partner_id" => reseller_id = Some(value),
-            "status" => status = Some(parse_json::<i32>(&key, &value)?),
-            "coupon_type" => coupon_type = Some(parse_json::<i32>(&key, &value)?),
-            _ => {}
-        }
-    }
-    reseller_known(state, reseller_id.as_deref())?;
-    let matching: Vec<_> = state
-        .coupons
-        .coupons
-        .iter()
-        .filter(|c| c.reseller_id == reseller_id)
-        .filter(|c| coupon_id.as_ref().is_none_or(|id| *id == c.coupon_id))
-        .filter(|c| status.is_none_or(|s| s == c.status))
-        .filter(|_| coupon_type.is_none_or(|t| t == 1))
+    let (paging, matching) = issued_coupons(received, state)?;
+    let matching: Vec<_> = matching
+        .into_iter()
         .map(|c| types::IQueryUserCouponsResultV2 {
             coupon_id: Some(c.coupon_id.clone()),
             status: Some(i64::from(c.status).into()),

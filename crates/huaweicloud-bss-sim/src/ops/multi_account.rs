@@ -189,28 +189,52 @@ fn balance_type_of(credit: bool) -> BalanceType {
     }
 }
 
+/// A transfer to a member (`to_member`) or a reclaim from one, as both operations ask it.
+struct Movement<'a> {
+    customer_id: &'a str,
+    credit: bool,
+    expire_time: Option<&'a str>,
+    amount: Decimal,
+    trans_id: Option<&'a str>,
+}
+
+/// Applies a movement all or nothing: a used transaction id or a refused amount leaves the
+/// accounts as they were.
+fn apply_movement(
+    state: &mut State,
+    movement: Movement<'_>,
+    to_member: bool,
+) -> Result<Reply, Reply> {
+    let mut trial = state.multi_account.clone();
+    use_trans_id(&mut trial, movement.trans_id)?;
+    move_funds(
+        &mut trial,
+        movement.customer_id,
+        balance_type_of(movement.credit),
+        movement.expire_time,
+        movement.amount,
+        to_member,
+    )?;
+    state.multi_account = trial;
+    Ok(respond::no_content())
+}
+
 pub(crate) fn update_sub_enterprise_amount(
     received: &Received,
     state: &mut State,
 ) -> Result<Reply, Reply> {
     let request: types::TransferEnterpriseMultiAccountReq = body(received)?;
-    let balance_type = balance_type_of(matches!(
-        request.balance_type,
-        Some(types::TransferEnterpriseMultiAccountReqBalanceType::BalanceTypeCredit)
-    ));
-    let funds = &mut state.multi_account;
-    let mut trial = funds.clone();
-    use_trans_id(&mut trial, request.trans_id.as_deref())?;
-    move_funds(
-        &mut trial,
-        request.customer_id.as_str(),
-        balance_type,
-        request.expire_time.as_deref(),
-        request.amount.get(),
-        true,
-    )?;
-    *funds = trial;
-    Ok(respond::no_content())
+    let movement = Movement {
+        customer_id: request.customer_id.as_str(),
+        credit: matches!(
+            request.balance_type,
+            Some(types::TransferEnterpriseMultiAccountReqBalanceType::BalanceTypeCredit)
+        ),
+        expire_time: request.expire_time.as_deref(),
+        amount: request.amount.get(),
+        trans_id: request.trans_id.as_deref(),
+    };
+    apply_movement(state, movement, true)
 }
 
 pub(crate) fn reclaim_sub_enterprise_amount(
@@ -218,23 +242,17 @@ pub(crate) fn reclaim_sub_enterprise_amount(
     state: &mut State,
 ) -> Result<Reply, Reply> {
     let request: types::RetrieveEnterpriseMultiAccountReq = body(received)?;
-    let balance_type = balance_type_of(matches!(
-        request.balance_type,
-        Some(types::RetrieveEnterpriseMultiAccountReqBalanceType::BalanceTypeCredit)
-    ));
-    let funds = &mut state.multi_account;
-    let mut trial = funds.clone();
-    use_trans_id(&mut trial, request.trans_id.as_deref())?;
-    move_funds(
-        &mut trial,
-        request.customer_id.as_str(),
-        balance_type,
-        request.expire_time.as_deref(),
-        request.amount.get(),
-        false,
-    )?;
-    *funds = trial;
-    Ok(respond::no_content())
+    let movement = Movement {
+        customer_id: request.customer_id.as_str(),
+        credit: matches!(
+            request.balance_type,
+            Some(types::RetrieveEnterpriseMultiAccountReqBalanceType::BalanceTypeCredit)
+        ),
+        expire_time: request.expire_time.as_deref(),
+        amount: request.amount.get(),
+        trans_id: request.trans_id.as_deref(),
+    };
+    apply_movement(state, movement, false)
 }
 
 /// One page of an account's ledgers of a type: the cash ledger alone, or the credit ledgers
