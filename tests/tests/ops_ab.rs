@@ -563,10 +563,11 @@ async fn an_approved_customer_gets_its_new_customer_tag() {
         Some(values::CustomerTagType::Smb)
     );
 
-    // Paging over all the partner's customers (the seeded two without a reseller + this one).
+    // Paging over all the partner's customers (the seeded three without a reseller + this
+    // one).
     let page = client
         .list_sub_customer_new_tag()
-        .offset(2)
+        .offset(3)
         .send()
         .await
         .unwrap()

@@ -1,7 +1,7 @@
 //! Everything a fresh simulator holds: the one public place for seeded ids and amounts.
 //!
-//! The partner (distributor) has a cash account; six resellers are associated with it, each
-//! with its own account; five customers are registered (three of the partner's own, one of
+//! The partner (distributor) has a cash account; seven resellers are associated with it, each
+//! with its own account; six customers are registered (four of the partner's own, one of
 //! [`DOC_RESELLERS`]`[1]`, one of [`RESELLER_D`]); the enterprise master account has one
 //! member, [`MEMBER_ID`]. Every operation sees the same accounts: a reseller listed by
 //! ListIndirectPartners has the balance ListPartnerBalances reports for it, and a customer
@@ -21,21 +21,23 @@ pub const RESELLER_D: &str = "f8231a7d11484dfaaea8b70755680c7e";
 /// Starting balance of [`RESELLER_A`] to [`RESELLER_D`].
 pub const RESELLER_CASH: &str = "5000.00";
 
-/// Reseller ids of the documentation's funding examples (also associated resellers).
-pub const DOC_RESELLERS: [&str; 2] = [
+/// Reseller ids of the documentation's examples (also associated resellers).
+pub const DOC_RESELLERS: [&str; 3] = [
     "0977ffa9f20010790f0fc003f6900520",
     "0ba6fe16eb80d2390f54c01379e93740",
+    "a0d736359ada40aab6502d1a828c1809",
 ];
 /// Starting balance of each of [`DOC_RESELLERS`].
 pub const DOC_RESELLER_CASH: &str = "50000.00";
 
-/// Customer ids of the documentation's examples: `[0]` and `[1]` are the partner's own,
-/// `[2]` belongs to [`DOC_RESELLERS`]`[1]`. Each starts with [`CUSTOMER_CASH`]; `[0]` is an
-/// authenticated individual.
-pub const CUSTOMERS: [&str; 3] = [
+/// Customer ids of the documentation's examples: `[0]`, `[1]` and `[3]` are the partner's
+/// own, `[2]` belongs to [`DOC_RESELLERS`]`[1]`. Each starts with [`CUSTOMER_CASH`]; `[0]` is
+/// an authenticated individual.
+pub const CUSTOMERS: [&str; 4] = [
     "0666aa7a7900d5c80f6dc01a9a3598a0",
     "06f9fb4f24002f0b0f40c00327c28d00",
     "0bb43f81c000d3a10f19c014228fb580",
+    "06a7969058802f0c0f01c00b91846780",
 ];
 /// Starting balance of each of [`CUSTOMERS`].
 pub const CUSTOMER_CASH: &str = "1000.00";

@@ -18,6 +18,7 @@ pub(crate) fn create_sub_customer(
     options: &Options,
 ) -> Result<Reply, Reply> {
     let request: types::CreateCustomerV2Req = body(received)?;
+    acting_for(state, request.indirect_partner_id.as_deref())?;
     let xaccount_id = request.xaccount_id.to_string();
     let xaccount_type = request.xaccount_type.to_string();
     if state

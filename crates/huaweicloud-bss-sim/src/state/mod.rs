@@ -80,6 +80,7 @@ impl Default for State {
             seed::RESELLER_D,
             seed::DOC_RESELLERS[0],
             seed::DOC_RESELLERS[1],
+            seed::DOC_RESELLERS[2],
         ];
         let resellers = seeded_resellers
             .iter()
@@ -100,7 +101,8 @@ impl Default for State {
             customer(seed::CUSTOMERS[0], 1, None),
             customer(seed::CUSTOMERS[1], 2, None),
             customer(seed::CUSTOMERS[2], 3, Some(seed::DOC_RESELLERS[1])),
-            customer(seed::RESELLER_CUSTOMER, 4, Some(seed::RESELLER_D)),
+            customer(seed::CUSTOMERS[3], 4, None),
+            customer(seed::RESELLER_CUSTOMER, 5, Some(seed::RESELLER_D)),
         ];
         let mut ledger = Ledger::default();
         ledger.partners.insert(
