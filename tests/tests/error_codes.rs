@@ -98,6 +98,8 @@ async fn every_documented_code_of_every_operation_decodes_to_its_typed_error() {
     let mut failures = Vec::new();
     let mut pairs = 0;
     let mut exercised = BTreeSet::new();
+    // Requests made to prepare a call (the customer a real-name application is for).
+    let mut setup = 0;
     for op in OPERATIONS {
         assert!(
             !op.error_codes.is_empty(),
@@ -107,6 +109,7 @@ async fn every_documented_code_of_every_operation_decodes_to_its_typed_error() {
         for &code in op.error_codes {
             pairs += 1;
             exercised.insert((op.id.to_string(), code.to_string()));
+            setup += support::calls::setup_requests(op.id);
             if ErrorCode::parse(code)
                 .info()
                 .is_some_and(|info| info.gateway)
@@ -163,7 +166,7 @@ async fn every_documented_code_of_every_operation_decodes_to_its_typed_error() {
         unused.is_empty(),
         "recorded codes no operation documents: {unused:?}"
     );
-    assert_eq!(sim.requests_served(), pairs);
+    assert_eq!(sim.requests_served(), pairs + setup);
 }
 
 #[tokio::test]
@@ -178,12 +181,16 @@ async fn a_valid_call_of_each_operation_succeeds_even_when_repeated() {
         }
     }
     assert_no_failures("the valid calls", &failures);
-    assert_eq!(sim.requests_served(), 2 * OPERATIONS.len());
+    let setup: usize = OPERATIONS
+        .iter()
+        .map(|op| 2 * support::calls::setup_requests(op.id))
+        .sum();
+    assert_eq!(sim.requests_served(), 2 * OPERATIONS.len() + setup);
     let state = sim.state();
     assert_eq!(
-        state.customers.len(),
-        2,
-        "CreateSubCustomer created two customers"
+        state.created_customers().len(),
+        2 + setup,
+        "CreateSubCustomer created two customers, and one per real-name application"
     );
     assert_eq!(
         state.sub_enterprise_accounts.len(),
@@ -264,7 +271,7 @@ async fn a_wrong_secret_key_is_rejected_by_the_gateway_with_apigw_0301() {
     }
     assert_no_failures("the wrongly signed calls", &failures);
     // Nothing was done on behalf of a caller who failed authentication.
-    assert!(sim.state().customers.is_empty());
+    assert!(sim.state().created_customers().is_empty());
     assert_eq!(
         sim.state().sub_enterprise_accounts.len(),
         1,
@@ -341,7 +348,12 @@ async fn cbc_99000050_reports_the_account_the_simulator_created_despite_the_erro
         .expect_err("CBC.99000050 was injected");
     assert!(problems_with(&err, "CBC.99000050", ApiErrorKind::Service).is_empty());
 
-    let customers = sim.state().customers.clone();
+    let customers: Vec<_> = sim
+        .state()
+        .created_customers()
+        .into_iter()
+        .cloned()
+        .collect();
     assert_eq!(
         customers.len(),
         1,

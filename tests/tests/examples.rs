@@ -7,7 +7,7 @@ mod support;
 use std::sync::Mutex;
 
 use huaweicloud_bss::{Decimal, Error};
-use huaweicloud_bss_sim::{Injection, SEEDED_MEMBER_ID, seeded};
+use huaweicloud_bss_sim::{Injection, seed};
 
 #[allow(dead_code)]
 #[path = "../../crates/huaweicloud-bss/examples/coupons.rs"]
@@ -52,8 +52,12 @@ async fn customer_lifecycle_creates_funds_and_partly_reclaims() {
         .customer_by_name(customer_lifecycle::DOMAIN_NAME)
         .expect("the customer exists");
     assert_eq!(created.domain_id, customer);
-    assert_eq!(state.ab.customer_amount(&customer), dec("60.00"), "{text}");
-    assert!(state.ab.realname(&customer).is_some(), "applied: {text}");
+    assert_eq!(
+        state.ledger.customer_amount(&customer),
+        dec("60.00"),
+        "{text}"
+    );
+    assert!(state.realname(&customer).is_some(), "applied: {text}");
     assert!(text.contains("balance 60.00"), "{text}");
     assert_eq!(text.lines().count(), 7, "one line per call: {text}");
 }
@@ -82,21 +86,21 @@ async fn customer_lifecycle_reports_the_reconcile_keys_of_a_lost_creation() {
 async fn reseller_funding_moves_exact_amounts_and_shows_a_refusal() {
     let (sim, client) = support::sim_and_client().await;
     let lines = Lines::default();
-    reseller_funding::run(&client, seeded::RESELLER_A, |l| lines.push(l))
+    reseller_funding::run(&client, seed::RESELLER_A, |l| lines.push(l))
         .await
         .expect("the funding succeeds");
     let text = lines.text();
     let state = sim.state();
-    let reseller = state.resellers.reseller(seeded::RESELLER_A).unwrap();
+    let reseller = state.partner_accounts(Some(seed::RESELLER_A)).unwrap();
     assert_eq!(
-        reseller.balance_cents,
-        seeded::RESELLER_BALANCE_CENTS + 20_000,
+        reseller.cash(),
+        dec(seed::RESELLER_CASH) + dec("200.00"),
         "{text}"
     );
     assert!(
         text.contains(&format!(
             "ListIndirectPartners: {} reseller(s)",
-            state.resellers.resellers.len()
+            state.resellers.len()
         )),
         "{text}"
     );
@@ -110,7 +114,7 @@ async fn reseller_funding_moves_exact_amounts_and_shows_a_refusal() {
 async fn coupons_are_issued_listed_and_reclaimed_with_typed_partial_failures() {
     let (sim, client) = support::sim_and_client().await;
     let lines = Lines::default();
-    coupons::run(&client, seeded::PARTNER_QUOTA, seeded::RESELLER_A, |l| {
+    coupons::run(&client, seed::PARTNER_QUOTA, seed::RESELLER_A, |l| {
         lines.push(l)
     })
     .await
@@ -129,16 +133,16 @@ async fn coupons_are_issued_listed_and_reclaimed_with_typed_partial_failures() {
         "{text}"
     );
     let state = sim.state();
-    let partner_quota = state.resellers.quota(seeded::PARTNER_QUOTA).unwrap();
+    let partner_quota = state.coupons.quota(seed::PARTNER_QUOTA).unwrap();
     // 10.00 issued as a quota and 20.00 as a coupon, both reclaimed.
-    assert_eq!(partner_quota.balance_cents, 100_000_000, "{text}");
+    assert_eq!(partner_quota.balance, dec("1000000.00"), "{text}");
 }
 
 #[tokio::test]
 async fn enterprise_multi_account_creates_a_member_and_moves_cash_both_ways() {
     let (sim, client) = support::sim_and_client().await;
     let lines = Lines::default();
-    enterprise_multi_account::run(&client, SEEDED_MEMBER_ID, |l| lines.push(l))
+    enterprise_multi_account::run(&client, seed::MEMBER_ID, |l| lines.push(l))
         .await
         .expect("the multi-account flow succeeds");
     let text = lines.text();
@@ -148,7 +152,7 @@ async fn enterprise_multi_account_creates_a_member_and_moves_cash_both_ways() {
     );
     let state = sim.state();
     assert_eq!(
-        state.multi_account.member_cash(SEEDED_MEMBER_ID),
+        state.multi_account.member_cash(seed::MEMBER_ID),
         dec("300.00"),
         "{text}"
     );

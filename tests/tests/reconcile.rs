@@ -107,7 +107,7 @@ async fn an_account_created_by_a_lost_call_is_found_not_duplicated() {
     });
     let unknown = lost_call(&client, "platform-user-41", "lost-answer-41").await;
     assert_eq!(
-        sim.state().customers.len(),
+        sim.state().created_customers().len(),
         1,
         "the simulator created the account"
     );
@@ -115,8 +115,8 @@ async fn an_account_created_by_a_lost_call_is_found_not_duplicated() {
     let Reconciled::Exists { customer_id } =
         reconcile(&client, &unknown).await.expect("reconciled");
     let state = sim.state();
-    assert_eq!(state.customers.len(), 1, "no second account");
-    assert_eq!(state.customers[0].domain_id, customer_id);
+    assert_eq!(state.created_customers().len(), 1, "no second account");
+    assert_eq!(state.created_customers()[0].domain_id, customer_id);
 }
 
 #[tokio::test]
@@ -134,11 +134,14 @@ async fn an_account_not_created_by_a_lost_call_is_created_by_the_recipe() {
         .expect("valid configuration");
     let unknown = lost_call(&impatient, "platform-user-42", "lost-answer-42").await;
     assert!(unknown.timed_out());
-    assert!(sim.state().customers.is_empty(), "nothing created yet");
+    assert!(
+        sim.state().created_customers().is_empty(),
+        "nothing created yet"
+    );
 
     let Reconciled::Exists { customer_id } =
         reconcile(&client, &unknown).await.expect("reconciled");
     let state = sim.state();
-    assert_eq!(state.customers.len(), 1);
-    assert_eq!(state.customers[0].domain_id, customer_id);
+    assert_eq!(state.created_customers().len(), 1);
+    assert_eq!(state.created_customers()[0].domain_id, customer_id);
 }

@@ -18,28 +18,19 @@
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
 
-mod handlers;
-mod ops_ab;
-mod ops_cd;
-mod ops_e;
+mod ops;
+mod request;
 mod respond;
 mod scenario;
+pub mod seed;
 mod server;
-mod state;
-pub mod state_ab;
-mod state_cd;
-mod state_e;
+pub mod state;
 mod verify;
 
 pub use scenario::Injection;
 pub use scenario::RESPOND_WITH_HEADER;
 pub use server::{Received, RunningSimulator};
-pub use state::{Customer, OrgUnit, State, SubEnterpriseAccount};
-pub use state_cd::{Coupon, CouponRecord, Quota, QuotaRecord, Reseller, ResellerState, seeded};
-pub use state_e::{
-    BalanceType, Ledger, MasterCoupon, MultiAccount, SEEDED_COUPON_ID, SEEDED_CREDIT_EXPIRY,
-    SEEDED_MEMBER_ID, SEEDED_MEMBER_NAME, SEEDED_PARENT_COUPON_ID, SEEDED_SUB_COUPON_ID, SubCoupon,
-};
+pub use state::State;
 
 use secrecy::SecretString;
 

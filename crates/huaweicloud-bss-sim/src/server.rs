@@ -18,7 +18,7 @@ use tokio::sync::oneshot;
 use crate::respond::{self, Reply};
 use crate::scenario::{self, Injection};
 use crate::state::State;
-use crate::{Simulator, handlers, verify};
+use crate::{Simulator, ops, verify};
 
 /// Largest request body accepted; the API's bodies are a few hundred bytes.
 const MAX_REQUEST_BODY: usize = 1024 * 1024;
@@ -254,7 +254,7 @@ async fn pipeline(shared: &Shared, received: &Received) -> Option<Reply> {
         return Some(reply);
     }
     let mut state = shared.state.lock().unwrap_or_else(|p| p.into_inner());
-    let reply = handlers::handle(
+    let reply = ops::handle(
         operation.id,
         received,
         &mut state,

@@ -43,7 +43,7 @@ async fn run() -> anyhow::Result<()> {
         .endpoint(sim.url())
         .credentials(Credentials::new(SIM_AK, SIM_SK))
         .build()?;
-    let reseller = huaweicloud_bss_sim::seeded::RESELLER_A;
+    let reseller = huaweicloud_bss_sim::seed::RESELLER_A;
 
     let err = match reclaim(&client, reseller, "99999999.00").await {
         Ok(()) => bail!("reclaiming 99999999.00 from {reseller} was unexpectedly accepted"),

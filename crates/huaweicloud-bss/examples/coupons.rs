@@ -12,7 +12,7 @@
 use std::process::ExitCode;
 
 use huaweicloud_bss::{Client, Credentials, Error, PartialFailures};
-use huaweicloud_bss_sim::seeded;
+use huaweicloud_bss_sim::seed;
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -38,11 +38,8 @@ async fn main() -> ExitCode {
         .build();
     let result = match client {
         Ok(client) => {
-            let quota = seeded::PARTNER_QUOTA;
-            run(&client, quota, seeded::RESELLER_A, |line| {
-                println!("{line}")
-            })
-            .await
+            let quota = seed::PARTNER_QUOTA;
+            run(&client, quota, seed::RESELLER_A, |line| println!("{line}")).await
         }
         Err(e) => Err(e.into()),
     };

@@ -35,7 +35,7 @@ async fn main() -> ExitCode {
         .endpoint(sim.url())
         .credentials(Credentials::new("EXAMPLE_AK", "EXAMPLE_SK"))
         .build();
-    let member = huaweicloud_bss_sim::SEEDED_MEMBER_ID;
+    let member = huaweicloud_bss_sim::seed::MEMBER_ID;
     let result = match client {
         Ok(client) => run(&client, member, |line| println!("{line}")).await,
         Err(e) => Err(e.into()),

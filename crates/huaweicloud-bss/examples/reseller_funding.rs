@@ -36,7 +36,7 @@ async fn main() -> ExitCode {
         .endpoint(sim.url())
         .credentials(Credentials::new("EXAMPLE_AK", "EXAMPLE_SK"))
         .build();
-    let reseller = huaweicloud_bss_sim::seeded::RESELLER_A;
+    let reseller = huaweicloud_bss_sim::seed::RESELLER_A;
     let result = match client {
         Ok(client) => run(&client, reseller, |line| println!("{line}")).await,
         Err(e) => Err(e.into()),

@@ -3,8 +3,8 @@
 //! typed data, repeated query keys are sent and signed as such, and out-of-range values and
 //! list sizes are refused before anything is sent.
 
-use huaweicloud_bss::{Amount, Client, Error, PartialFailures, types, values};
-use huaweicloud_bss_sim::seeded;
+use huaweicloud_bss::{Amount, Client, Decimal, Error, PartialFailures, types, values};
+use huaweicloud_bss_sim::seed;
 
 use crate::support;
 
@@ -49,8 +49,8 @@ async fn issued_quotas_appear_in_lists_and_records_and_go_back_when_reclaimed() 
     let unknown = "0123456789abcdef0123456789abcdef";
     let issued = client
         .update_coupon_quotas()
-        .quota_id(seeded::PARTNER_QUOTA)
-        .indirect_partner_ids([seeded::RESELLER_A, unknown, seeded::RESELLER_B])
+        .quota_id(seed::PARTNER_QUOTA)
+        .indirect_partner_ids([seed::RESELLER_A, unknown, seed::RESELLER_B])
         .quota_amount("10.00")
         .send()
         .await
@@ -71,7 +71,7 @@ async fn issued_quotas_appear_in_lists_and_records_and_go_back_when_reclaimed() 
 
     let listed = client
         .list_issued_coupon_quotas()
-        .parent_quota_id(seeded::PARTNER_QUOTA)
+        .parent_quota_id(seed::PARTNER_QUOTA)
         .send()
         .await
         .unwrap();
@@ -86,7 +86,7 @@ async fn issued_quotas_appear_in_lists_and_records_and_go_back_when_reclaimed() 
     let partner_quota = || async {
         client
             .list_quota_coupons()
-            .quota_ids([seeded::PARTNER_QUOTA])
+            .quota_ids([seed::PARTNER_QUOTA])
             .send()
             .await
             .unwrap()
@@ -133,13 +133,8 @@ async fn issued_quotas_appear_in_lists_and_records_and_go_back_when_reclaimed() 
         records.records[1].remark.as_deref(),
         Some("end of campaign")
     );
-    let quota = sim
-        .state()
-        .resellers
-        .quota(&new_quotas[0])
-        .cloned()
-        .unwrap();
-    assert_eq!((quota.status, quota.balance_cents), (6, 0));
+    let quota = sim.state().coupons.quota(&new_quotas[0]).cloned().unwrap();
+    assert_eq!((quota.status, quota.balance), (6, Decimal::ZERO));
 }
 
 async fn new_customer(client: &Client, name: &str) -> String {
@@ -165,7 +160,7 @@ async fn issued_coupons_appear_in_lists_and_records_and_reclaim_moves_them_back(
 
     let issued = client
         .create_partner_coupons()
-        .quota_id(seeded::PARTNER_QUOTA)
+        .quota_id(seed::PARTNER_QUOTA)
         .customer_ids([first.as_str(), stranger, second.as_str()])
         .face_value("20.00")
         .memo("welcome")
@@ -211,11 +206,14 @@ async fn issued_coupons_appear_in_lists_and_records_and_reclaim_moves_them_back(
     assert_eq!(reclaimed.user_coupons[0].balance, Some(yuan("0")));
     let quota = sim
         .state()
-        .resellers
-        .quota(seeded::PARTNER_QUOTA)
+        .coupons
+        .quota(seed::PARTNER_QUOTA)
         .cloned()
         .unwrap();
-    assert_eq!(quota.balance_cents, 100_000_000 - 2_000);
+    assert_eq!(
+        quota.balance,
+        Decimal::from_str_exact("1000000.00").unwrap() - Decimal::from_str_exact("20.00").unwrap()
+    );
 
     let records = client
         .list_partner_coupons_record()

@@ -3,16 +3,15 @@
 
 use futures::TryStreamExt;
 use huaweicloud_bss::values;
-use huaweicloud_bss_sim::seeded;
+use huaweicloud_bss_sim::seed;
 
-use super::NEW_CUSTOMER;
 use super::funds::adjust;
-use crate::support;
+use super::{NEW_CUSTOMER, sim_and_client};
 use crate::support::calls::call_valid;
 
 #[tokio::test]
 async fn an_approved_customer_gets_its_new_customer_tag() {
-    let (sim, client) = support::sim_and_client().await;
+    let (sim, client) = sim_and_client().await;
     // Funding makes the customer one of the partner's customers in the simulator.
     adjust(&client, NEW_CUSTOMER, "1.00").await.unwrap();
     let tags = || async {
@@ -49,7 +48,7 @@ async fn an_approved_customer_gets_its_new_customer_tag() {
         .unwrap()
         .into_inner();
     assert_eq!(answer.is_review, Some(values::IsReview::Yes));
-    sim.state().ab.review(NEW_CUSTOMER, true, None);
+    sim.state().review(NEW_CUSTOMER, true, None);
     let after = tags().await;
     assert_eq!(
         after[0].new_customer_tag,
@@ -60,10 +59,11 @@ async fn an_approved_customer_gets_its_new_customer_tag() {
         Some(values::CustomerTagType::Smb)
     );
 
-    // Paging over all the partner's customers (the seeded two without a reseller + this one).
+    // Paging over all the partner's customers (the seeded three without a reseller + this
+    // one).
     let page = client
         .list_sub_customer_new_tag()
-        .offset(2)
+        .offset(3)
         .send()
         .await
         .unwrap()
@@ -73,7 +73,7 @@ async fn an_approved_customer_gets_its_new_customer_tag() {
 
 #[tokio::test]
 async fn paginate_walks_query_operations_and_existing_list_operations() {
-    let (sim, client) = support::sim_and_client().await;
+    let (sim, client) = crate::support::sim_and_client().await;
     for _ in 0..7 {
         call_valid(&client, "CreateSubCustomer").await.unwrap();
     }
@@ -84,15 +84,16 @@ async fn paginate_walks_query_operations_and_existing_list_operations() {
         .try_collect()
         .await
         .unwrap();
-    assert_eq!(customers.len(), 7);
+    // The 7 created and the partner's 3 seeded customers (seed::CUSTOMERS 0, 1 and 3).
+    assert_eq!(customers.len(), 7 + 3);
     let served = sim.requests_served();
-    assert_eq!(served, 7 + 3);
+    assert_eq!(served, 7 + 4, "pages of 3, 3, 3 and 1");
 
     for i in 0..4 {
         client
             .update_coupon_quotas()
-            .quota_id(seeded::PARTNER_QUOTA)
-            .indirect_partner_ids([seeded::RESELLER_A])
+            .quota_id(seed::PARTNER_QUOTA)
+            .indirect_partner_ids([seed::RESELLER_A])
             .quota_amount(format!("{}.00", i + 1))
             .send()
             .await
@@ -100,7 +101,7 @@ async fn paginate_walks_query_operations_and_existing_list_operations() {
     }
     let quotas: Vec<_> = client
         .list_issued_coupon_quotas()
-        .indirect_partner_id(seeded::RESELLER_A)
+        .indirect_partner_id(seed::RESELLER_A)
         .limit(2)
         .items()
         .try_collect()

@@ -3,10 +3,9 @@
 //! movement shows up in the record lists with totals and paging.
 
 use huaweicloud_bss::{Amount, Decimal, Error, ErrorCode, types, values};
-use huaweicloud_bss_sim::state_ab::{SEEDED_CUSTOMERS, SEEDED_RESELLERS};
+use huaweicloud_bss_sim::seed;
 
-use super::NEW_CUSTOMER;
-use crate::support;
+use super::{NEW_CUSTOMER, sim_and_client};
 
 fn dec(text: &str) -> Decimal {
     Decimal::from_str_exact(text).expect("a decimal")
@@ -79,7 +78,7 @@ async fn reclaim(
 
 #[tokio::test]
 async fn funding_credits_the_customer_and_debits_the_partner_exactly() {
-    let (sim, client) = support::sim_and_client().await;
+    let (sim, client) = sim_and_client().await;
     let before = partner_cash(&client, None).await;
     assert_eq!(before, dec("100000.00"));
 
@@ -99,12 +98,15 @@ async fn funding_credits_the_customer_and_debits_the_partner_exactly() {
         Some(dec("1234.86"))
     );
     assert_eq!(partner_cash(&client, None).await, dec("98765.14"));
-    assert_eq!(sim.state().ab.customer_amount(NEW_CUSTOMER), dec("1234.86"));
+    assert_eq!(
+        sim.state().ledger.customer_amount(NEW_CUSTOMER),
+        dec("1234.86")
+    );
 }
 
 #[tokio::test]
 async fn reclaiming_more_than_the_customer_holds_is_refused_with_cbc_99005003() {
-    let (_sim, client) = support::sim_and_client().await;
+    let (_sim, client) = sim_and_client().await;
     adjust(&client, NEW_CUSTOMER, "10.00")
         .await
         .expect("funded");
@@ -132,9 +134,9 @@ async fn reclaiming_more_than_the_customer_holds_is_refused_with_cbc_99005003() 
 
 #[tokio::test]
 async fn funding_more_than_the_partner_holds_is_refused_with_cbc_99005003() {
-    let (sim, client) = support::sim_and_client().await;
+    let (sim, client) = sim_and_client().await;
     sim.state()
-        .ab
+        .ledger
         .partners
         .get_mut(&None)
         .unwrap()
@@ -150,9 +152,9 @@ async fn funding_more_than_the_partner_holds_is_refused_with_cbc_99005003() {
 
 #[tokio::test]
 async fn a_reseller_funds_its_own_customers_out_of_its_own_balance() {
-    let (_sim, client) = support::sim_and_client().await;
-    let reseller = SEEDED_RESELLERS[1];
-    let customer = SEEDED_CUSTOMERS[2]; // seeded as that reseller's customer, with 1000.00
+    let (_sim, client) = sim_and_client().await;
+    let reseller = seed::DOC_RESELLERS[1];
+    let customer = seed::CUSTOMERS[2]; // seeded as that reseller's customer, with 1000.00
     let before = partner_cash(&client, Some(reseller)).await;
     client
         .update_customer_account_amount()
@@ -187,7 +189,7 @@ async fn a_reseller_funds_its_own_customers_out_of_its_own_balance() {
 
 #[tokio::test]
 async fn movements_appear_in_the_adjust_records_and_account_entries_with_totals_and_pages() {
-    let (_sim, client) = support::sim_and_client().await;
+    let (_sim, client) = sim_and_client().await;
     let mut ids = Vec::new();
     for amount in ["1.00", "2.00", "3.00"] {
         ids.push(adjust(&client, NEW_CUSTOMER, amount).await.unwrap());
@@ -275,7 +277,7 @@ async fn movements_appear_in_the_adjust_records_and_account_entries_with_totals_
 
 #[tokio::test]
 async fn amounts_breaking_a_documented_rule_are_refused_before_anything_is_sent() {
-    let (sim, client) = support::sim_and_client().await;
+    let (sim, client) = sim_and_client().await;
     for (amount, rule) in [
         ("0", "greater than 0"),
         ("-1", "greater than 0"),

@@ -6,10 +6,7 @@
 
 use crate::support;
 use huaweicloud_bss::{Amount, Client, Decimal, Error, ErrorCode, types, values};
-use huaweicloud_bss_sim::{
-    RunningSimulator, SEEDED_COUPON_ID, SEEDED_CREDIT_EXPIRY, SEEDED_MEMBER_ID,
-    SEEDED_PARENT_COUPON_ID, SEEDED_SUB_COUPON_ID,
-};
+use huaweicloud_bss_sim::{RunningSimulator, seed};
 
 type Debit = types::ShowMultiAccountTransferAmountBalanceType;
 
@@ -91,32 +88,32 @@ fn assert_code(err: &Error, code: &str, status: u16) {
 async fn a_transfer_moves_cash_to_the_member_and_a_reclaim_moves_it_back_exactly() {
     let (_sim, client) = support::sim_and_client().await;
     assert_eq!(master_cash(&client).await, yuan("10000.00"));
-    assert_eq!(member_cash(&client, SEEDED_MEMBER_ID).await, yuan("100.00"));
+    assert_eq!(member_cash(&client, seed::MEMBER_ID).await, yuan("100.00"));
 
-    transfer(&client, SEEDED_MEMBER_ID, "250.75").await.unwrap();
+    transfer(&client, seed::MEMBER_ID, "250.75").await.unwrap();
     assert_eq!(master_cash(&client).await, yuan("9749.25"));
-    assert_eq!(member_cash(&client, SEEDED_MEMBER_ID).await, yuan("350.75"));
+    assert_eq!(member_cash(&client, seed::MEMBER_ID).await, yuan("350.75"));
 
     // 0.1 + 0.2 is 0.3 on both sides: the amounts are decimals end to end.
-    transfer(&client, SEEDED_MEMBER_ID, "0.1").await.unwrap();
-    transfer(&client, SEEDED_MEMBER_ID, "0.2").await.unwrap();
-    assert_eq!(member_cash(&client, SEEDED_MEMBER_ID).await, yuan("351.05"));
+    transfer(&client, seed::MEMBER_ID, "0.1").await.unwrap();
+    transfer(&client, seed::MEMBER_ID, "0.2").await.unwrap();
+    assert_eq!(member_cash(&client, seed::MEMBER_ID).await, yuan("351.05"));
     assert_eq!(master_cash(&client).await, yuan("9748.95"));
 
-    reclaim(&client, SEEDED_MEMBER_ID, "51.05").await.unwrap();
-    assert_eq!(member_cash(&client, SEEDED_MEMBER_ID).await, yuan("300.00"));
+    reclaim(&client, seed::MEMBER_ID, "51.05").await.unwrap();
+    assert_eq!(member_cash(&client, seed::MEMBER_ID).await, yuan("300.00"));
     assert_eq!(master_cash(&client).await, yuan("9800.00"));
 }
 
 #[tokio::test]
 async fn the_amount_goes_out_as_a_json_number_written_from_its_decimal_text() {
     let (sim, client) = support::sim_and_client().await;
-    transfer(&client, SEEDED_MEMBER_ID, "0.30").await.unwrap();
+    transfer(&client, seed::MEMBER_ID, "0.30").await.unwrap();
     let received = sim.received();
     let body: serde_json::Value = serde_json::from_slice(&received[0].body).unwrap();
     assert_eq!(
         String::from_utf8(received[0].body.to_vec()).unwrap(),
-        format!(r#"{{"amount":0.30,"customer_id":"{SEEDED_MEMBER_ID}"}}"#),
+        format!(r#"{{"amount":0.30,"customer_id":"{}"}}"#, seed::MEMBER_ID),
         "{body}"
     );
 }
@@ -124,31 +121,29 @@ async fn the_amount_goes_out_as_a_json_number_written_from_its_decimal_text() {
 #[tokio::test]
 async fn reclaiming_more_than_the_member_holds_is_refused_with_cbc_99005003_and_changes_nothing() {
     let (_sim, client) = support::sim_and_client().await;
-    let err = reclaim(&client, SEEDED_MEMBER_ID, "100.01")
+    let err = reclaim(&client, seed::MEMBER_ID, "100.01")
         .await
         .expect_err("the member holds 100.00");
     assert_code(&err, "CBC.99005003", 400);
-    assert_eq!(member_cash(&client, SEEDED_MEMBER_ID).await, yuan("100.00"));
+    assert_eq!(member_cash(&client, seed::MEMBER_ID).await, yuan("100.00"));
     assert_eq!(master_cash(&client).await, yuan("10000.00"));
 
     // All of it can be reclaimed, and then nothing more.
-    reclaim(&client, SEEDED_MEMBER_ID, "100").await.unwrap();
-    assert_eq!(member_cash(&client, SEEDED_MEMBER_ID).await, yuan("0.00"));
-    let err = reclaim(&client, SEEDED_MEMBER_ID, "0.01")
-        .await
-        .unwrap_err();
+    reclaim(&client, seed::MEMBER_ID, "100").await.unwrap();
+    assert_eq!(member_cash(&client, seed::MEMBER_ID).await, yuan("0.00"));
+    let err = reclaim(&client, seed::MEMBER_ID, "0.01").await.unwrap_err();
     assert_code(&err, "CBC.99005003", 400);
 }
 
 #[tokio::test]
 async fn transferring_more_than_the_master_can_is_refused_with_cbc_99005003() {
     let (_sim, client) = support::sim_and_client().await;
-    let err = transfer(&client, SEEDED_MEMBER_ID, "10000.01")
+    let err = transfer(&client, seed::MEMBER_ID, "10000.01")
         .await
         .unwrap_err();
     assert_code(&err, "CBC.99005003", 400);
     assert_eq!(master_cash(&client).await, yuan("10000.00"));
-    assert_eq!(member_cash(&client, SEEDED_MEMBER_ID).await, yuan("100.00"));
+    assert_eq!(member_cash(&client, seed::MEMBER_ID).await, yuan("100.00"));
 }
 
 #[tokio::test]
@@ -157,7 +152,7 @@ async fn a_transaction_id_is_used_once_a_repeat_is_cbc_99007009() {
     let send = || {
         client
             .update_sub_enterprise_amount()
-            .customer_id(SEEDED_MEMBER_ID)
+            .customer_id(seed::MEMBER_ID)
             .amount("10")
             .trans_id("2020042401")
             .send()
@@ -165,7 +160,7 @@ async fn a_transaction_id_is_used_once_a_repeat_is_cbc_99007009() {
     send().await.expect("the first submission is applied");
     let err = send().await.expect_err("the repeat is refused");
     assert_code(&err, "CBC.99007009", 400);
-    assert_eq!(member_cash(&client, SEEDED_MEMBER_ID).await, yuan("110.00"));
+    assert_eq!(member_cash(&client, seed::MEMBER_ID).await, yuan("110.00"));
 }
 
 #[tokio::test]
@@ -200,7 +195,7 @@ async fn credit_ledgers_are_listed_by_expiry_paged_and_transferred_one_by_one() 
         .iter()
         .map(|i| i.expire_time.clone())
         .collect();
-    assert_eq!(expiries, [None, Some(SEEDED_CREDIT_EXPIRY.to_string())]);
+    assert_eq!(expiries, [None, Some(seed::CREDIT_EXPIRY.to_string())]);
     let second = credit()
         .offset(1)
         .limit(1)
@@ -212,16 +207,16 @@ async fn credit_ledgers_are_listed_by_expiry_paged_and_transferred_one_by_one() 
     assert_eq!(second.amount_infos.len(), 1);
     assert_eq!(
         second.amount_infos[0].expire_time.as_deref(),
-        Some(SEEDED_CREDIT_EXPIRY)
+        Some(seed::CREDIT_EXPIRY)
     );
 
     // Transfer from the expiring ledger: named by its expiry.
     client
         .update_sub_enterprise_amount()
-        .customer_id(SEEDED_MEMBER_ID)
+        .customer_id(seed::MEMBER_ID)
         .amount("300")
         .balance_type(types::TransferEnterpriseMultiAccountReqBalanceType::BalanceTypeCredit)
-        .expire_time(SEEDED_CREDIT_EXPIRY)
+        .expire_time(seed::CREDIT_EXPIRY)
         .send()
         .await
         .unwrap();
@@ -239,7 +234,7 @@ async fn credit_ledgers_are_listed_by_expiry_paged_and_transferred_one_by_one() 
     );
     let member = client
         .list_enterprise_multi_account()
-        .sub_customer_id(SEEDED_MEMBER_ID)
+        .sub_customer_id(seed::MEMBER_ID)
         .balance_type(MemberDebit::BalanceTypeCredit)
         .send()
         .await
@@ -253,14 +248,14 @@ async fn credit_ledgers_are_listed_by_expiry_paged_and_transferred_one_by_one() 
     let received = member
         .amount_infos
         .iter()
-        .find(|i| i.expire_time.as_deref() == Some(SEEDED_CREDIT_EXPIRY))
+        .find(|i| i.expire_time.as_deref() == Some(seed::CREDIT_EXPIRY))
         .expect("the expiring ledger");
     assert_eq!(received.avail_retrieve_amount.unwrap().get(), yuan("300"));
 
     // A ledger that does not exist is a parameter error.
     let err = client
         .update_sub_enterprise_amount()
-        .customer_id(SEEDED_MEMBER_ID)
+        .customer_id(seed::MEMBER_ID)
         .amount("1")
         .balance_type(types::TransferEnterpriseMultiAccountReqBalanceType::BalanceTypeCredit)
         .expire_time("2030-01-01T00:00:00Z")
@@ -307,18 +302,15 @@ async fn reclaimable_coupons(client: &Client, member: &str) -> Vec<types::AvailR
 async fn a_transferred_coupon_appears_at_the_member_and_reclaiming_returns_it() {
     let (_sim, client) = support::sim_and_client().await;
     assert_eq!(
-        transferable_coupon_balance(&client, SEEDED_COUPON_ID).await,
+        transferable_coupon_balance(&client, seed::COUPON_ID).await,
         Some(yuan("500.00"))
     );
-    assert_eq!(
-        reclaimable_coupons(&client, SEEDED_MEMBER_ID).await.len(),
-        1
-    );
+    assert_eq!(reclaimable_coupons(&client, seed::MEMBER_ID).await.len(), 1);
 
     let claimed = client
         .claim_enterprise_multi_account_coupon()
-        .customer_id(SEEDED_MEMBER_ID)
-        .coupon_id(SEEDED_COUPON_ID)
+        .customer_id(seed::MEMBER_ID)
+        .coupon_id(seed::COUPON_ID)
         .amount("120.50")
         .send()
         .await
@@ -326,22 +318,22 @@ async fn a_transferred_coupon_appears_at_the_member_and_reclaiming_returns_it() 
         .into_inner();
     let sub_coupon_id = claimed.sub_coupon_id.expect("the new sub coupon's id");
     assert_eq!(
-        transferable_coupon_balance(&client, SEEDED_COUPON_ID).await,
+        transferable_coupon_balance(&client, seed::COUPON_ID).await,
         Some(yuan("379.50"))
     );
-    let held = reclaimable_coupons(&client, SEEDED_MEMBER_ID).await;
+    let held = reclaimable_coupons(&client, seed::MEMBER_ID).await;
     let sub = held
         .iter()
         .find(|c| c.sub_coupon_id.as_deref() == Some(sub_coupon_id.as_str()))
         .expect("the sub coupon is reclaimable");
-    assert_eq!(sub.coupon_id.as_deref(), Some(SEEDED_COUPON_ID));
+    assert_eq!(sub.coupon_id.as_deref(), Some(seed::COUPON_ID));
     assert_eq!(sub.balance.unwrap().get(), yuan("120.50"));
     assert_eq!(sub.plan_name.as_deref(), Some("Business cash coupon"));
 
     let reclaimed = client
         .reclaim_enterprise_multi_account_coupon()
-        .customer_id(SEEDED_MEMBER_ID)
-        .coupon_id(SEEDED_COUPON_ID)
+        .customer_id(seed::MEMBER_ID)
+        .coupon_id(seed::COUPON_ID)
         .sub_coupon_id(sub_coupon_id.as_str())
         .send()
         .await
@@ -349,10 +341,10 @@ async fn a_transferred_coupon_appears_at_the_member_and_reclaiming_returns_it() 
         .into_inner();
     assert_eq!(value(reclaimed.real_retrieve_amout), yuan("120.50"));
     assert_eq!(
-        transferable_coupon_balance(&client, SEEDED_COUPON_ID).await,
+        transferable_coupon_balance(&client, seed::COUPON_ID).await,
         Some(yuan("500.00"))
     );
-    let held = reclaimable_coupons(&client, SEEDED_MEMBER_ID).await;
+    let held = reclaimable_coupons(&client, seed::MEMBER_ID).await;
     assert!(
         held.iter()
             .all(|c| c.sub_coupon_id.as_deref() != Some(sub_coupon_id.as_str())),
@@ -366,26 +358,26 @@ async fn the_seeded_sub_coupon_is_reclaimed_once_then_gives_back_nothing() {
     let reclaim = || {
         client
             .reclaim_enterprise_multi_account_coupon()
-            .customer_id(SEEDED_MEMBER_ID)
-            .coupon_id(SEEDED_PARENT_COUPON_ID)
-            .sub_coupon_id(SEEDED_SUB_COUPON_ID)
+            .customer_id(seed::MEMBER_ID)
+            .coupon_id(seed::PARENT_COUPON_ID)
+            .sub_coupon_id(seed::SUB_COUPON_ID)
             .send()
     };
     let first = reclaim().await.unwrap().into_inner();
     assert_eq!(first.real_retrieve_amout.unwrap().get(), yuan("50.00"));
     assert_eq!(
-        transferable_coupon_balance(&client, SEEDED_PARENT_COUPON_ID).await,
+        transferable_coupon_balance(&client, seed::PARENT_COUPON_ID).await,
         Some(yuan("350.00"))
     );
     assert!(
-        reclaimable_coupons(&client, SEEDED_MEMBER_ID)
+        reclaimable_coupons(&client, seed::MEMBER_ID)
             .await
             .is_empty()
     );
     let again = reclaim().await.unwrap().into_inner();
     assert_eq!(again.real_retrieve_amout.unwrap().get(), yuan("0"));
     assert_eq!(
-        transferable_coupon_balance(&client, SEEDED_PARENT_COUPON_ID).await,
+        transferable_coupon_balance(&client, seed::PARENT_COUPON_ID).await,
         Some(yuan("350.00"))
     );
 }
@@ -397,11 +389,11 @@ async fn coupon_transfers_beyond_the_balance_or_to_strangers_are_refused() {
         client
             .claim_enterprise_multi_account_coupon()
             .customer_id(member)
-            .coupon_id(SEEDED_COUPON_ID)
+            .coupon_id(seed::COUPON_ID)
             .amount(amount)
             .send()
     };
-    let err = claim(SEEDED_MEMBER_ID, "500.01").await.unwrap_err();
+    let err = claim(seed::MEMBER_ID, "500.01").await.unwrap_err();
     assert_code(&err, "CBC.99005003", 400);
     let err = claim("ffffffffffffffffffffffffffffffff", "1")
         .await
@@ -409,15 +401,15 @@ async fn coupon_transfers_beyond_the_balance_or_to_strangers_are_refused() {
     assert_code(&err, "CBC.99000086", 400);
     let err = client
         .reclaim_enterprise_multi_account_coupon()
-        .customer_id(SEEDED_MEMBER_ID)
-        .coupon_id(SEEDED_COUPON_ID)
+        .customer_id(seed::MEMBER_ID)
+        .coupon_id(seed::COUPON_ID)
         .sub_coupon_id("CP-NOT-THERE")
         .send()
         .await
         .unwrap_err();
     assert_code(&err, "CBC.0100", 400);
     assert_eq!(
-        transferable_coupon_balance(&client, SEEDED_COUPON_ID).await,
+        transferable_coupon_balance(&client, seed::COUPON_ID).await,
         Some(yuan("500.00"))
     );
 }
@@ -592,7 +584,7 @@ async fn more_than_six_template_arguments_are_refused_before_sending() {
 async fn broken_amounts_and_parameters_are_refused_before_anything_is_sent() {
     let (sim, client) = support::sim_and_client().await;
     for amount in ["0", "-1", "1.005", "ten"] {
-        let err = transfer(&client, SEEDED_MEMBER_ID, amount)
+        let err = transfer(&client, seed::MEMBER_ID, amount)
             .await
             .expect_err(amount);
         assert!(matches!(err, Error::InvalidRequest(_)), "{amount}: {err:?}");
@@ -613,7 +605,7 @@ async fn broken_amounts_and_parameters_are_refused_before_anything_is_sent() {
     assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
     let err = client
         .update_sub_enterprise_amount()
-        .customer_id(SEEDED_MEMBER_ID)
+        .customer_id(seed::MEMBER_ID)
         .amount("1")
         .expire_time("2026-13-01T00:00:00Z")
         .send()

@@ -3,9 +3,9 @@
 //! individual can change to an enterprise, and the caller's own status and QR code.
 
 use huaweicloud_bss::{ErrorCode, builders, types, values};
-use huaweicloud_bss_sim::state_ab::SEEDED_CUSTOMERS;
+use huaweicloud_bss_sim::seed;
 
-use super::NEW_CUSTOMER;
+use super::{NEW_CUSTOMER, register, sim_and_client};
 use crate::support;
 
 fn personal(customer_id: &str) -> builders::ApplyIndividualRealnameAuthsReqBuilder {
@@ -34,7 +34,7 @@ async fn review_result(
 
 #[tokio::test]
 async fn a_document_application_is_reviewed_and_its_result_queryable() {
-    let (sim, client) = support::sim_and_client().await;
+    let (sim, client) = sim_and_client().await;
     assert_eq!(
         review_result(&client, NEW_CUSTOMER).await.review_result,
         None,
@@ -66,7 +66,6 @@ async fn a_document_application_is_reviewed_and_its_result_queryable() {
     assert_eq!(again.code(), Some(ErrorCode::Cbc99007188), "{again}");
 
     sim.state()
-        .ab
         .review(NEW_CUSTOMER, false, Some("the photo is blurred"));
     let rejected = review_result(&client, NEW_CUSTOMER).await;
     assert_eq!(rejected.review_result, Some(values::ReviewResult::Rejected));
@@ -79,12 +78,12 @@ async fn a_document_application_is_reviewed_and_its_result_queryable() {
         .send()
         .await
         .expect("a new application after a rejection");
-    assert_eq!(sim.state().ab.realname_applications.len(), 3, "seed + 2");
+    assert_eq!(sim.state().realname_applications.len(), 3, "seed + 2");
 }
 
 #[tokio::test]
 async fn a_bank_card_application_needs_the_sms_code_and_is_approved_at_once() {
-    let (sim, client) = support::sim_and_client().await;
+    let (sim, client) = sim_and_client().await;
     let mobile = "13900000001";
     client
         .send_verification_message_code()
@@ -138,7 +137,7 @@ async fn a_bank_card_application_needs_the_sms_code_and_is_approved_at_once() {
 
 #[tokio::test]
 async fn only_an_authenticated_individual_can_change_to_an_enterprise() {
-    let (_sim, client) = support::sim_and_client().await;
+    let (_sim, client) = sim_and_client().await;
     let change = |customer: &'static str| {
         client
             .change_enterprise_realname_authentication()
@@ -151,16 +150,16 @@ async fn only_an_authenticated_individual_can_change_to_an_enterprise() {
             .xaccount_type("example_IDP")
             .send()
     };
-    let answer = change(SEEDED_CUSTOMERS[0]).await.unwrap().into_inner();
+    let answer = change(seed::CUSTOMERS[0]).await.unwrap().into_inner();
     assert_eq!(answer.is_review, Some(values::IsReview::Yes));
     assert_eq!(
-        review_result(&client, SEEDED_CUSTOMERS[0])
+        review_result(&client, seed::CUSTOMERS[0])
             .await
             .review_result,
         Some(values::ReviewResult::UnderReview),
         "the change is under review"
     );
-    let err = change(SEEDED_CUSTOMERS[1])
+    let err = change(seed::CUSTOMERS[1])
         .await
         .expect_err("no individual authentication to change");
     assert_eq!(err.code(), Some(ErrorCode::Cbc0100), "{err}");
@@ -168,7 +167,7 @@ async fn only_an_authenticated_individual_can_change_to_an_enterprise() {
 
 #[tokio::test]
 async fn the_callers_own_status_qr_code_and_enterprise_projects() {
-    let (sim, client) = support::sim_and_client().await;
+    let (sim, client) = sim_and_client().await;
     let status = || async {
         client
             .show_real_name_auth_status()
@@ -209,7 +208,9 @@ async fn the_callers_own_status_qr_code_and_enterprise_projects() {
         .await
         .expect("enabled (204)");
 
-    // The caller (X-Domain-Id) applies as an individual and is approved.
+    // The caller (X-Domain-Id) applies as an individual and is approved (as a registered
+    // customer of the partner: the service refuses applications for anyone else).
+    register(&sim, support::DOMAIN_ID);
     client
         .create_personal_realname_auth()
         .body(personal(support::DOMAIN_ID))
@@ -224,7 +225,7 @@ async fn the_callers_own_status_qr_code_and_enterprise_projects() {
             Some(values::VerifiedType::Individual)
         )
     );
-    sim.state().ab.review(support::DOMAIN_ID, true, None);
+    sim.state().review(support::DOMAIN_ID, true, None);
     let approved = status().await;
     assert_eq!(
         (approved.verified_status, approved.verified_type),

@@ -3,8 +3,9 @@
 //! stopping at an error.
 
 use futures::{StreamExt, TryStreamExt};
-use huaweicloud_bss::{Client, Error, types};
-use huaweicloud_bss_sim::{Injection, Reseller, seeded};
+use huaweicloud_bss::{Client, Decimal, Error, types};
+use huaweicloud_bss_sim::state::resellers::Reseller;
+use huaweicloud_bss_sim::{Injection, seed};
 
 use crate::support;
 
@@ -14,12 +15,20 @@ fn code(err: &Error) -> String {
         .unwrap_or_default()
 }
 
-fn reseller_balance(sim: &huaweicloud_bss_sim::RunningSimulator, id: &str) -> i64 {
+/// A cash balance as the simulator's one ledger holds it (`None`: the partner's own).
+fn cash(sim: &huaweicloud_bss_sim::RunningSimulator, reseller: Option<&str>) -> Decimal {
     sim.state()
-        .resellers
-        .reseller(id)
-        .expect("seeded reseller")
-        .balance_cents
+        .partner_accounts(reseller)
+        .expect("a registered reseller")
+        .cash()
+}
+
+fn reseller_balance(sim: &huaweicloud_bss_sim::RunningSimulator, id: &str) -> Decimal {
+    cash(sim, Some(id))
+}
+
+fn dec(text: &str) -> Decimal {
+    Decimal::from_str_exact(text).expect("a decimal")
 }
 
 async fn adjust(client: &Client, reseller: &str, amount: &str) -> Result<String, Error> {
@@ -45,75 +54,75 @@ async fn reclaim(client: &Client, reseller: &str, amount: &str) -> Result<(), Er
 #[tokio::test]
 async fn funding_and_reclaiming_a_reseller_moves_exact_amounts() {
     let (sim, client) = support::sim_and_client().await;
-    let start = reseller_balance(&sim, seeded::RESELLER_A);
-    let partner_start = sim.state().resellers.partner_balance_cents;
+    let start = reseller_balance(&sim, seed::RESELLER_A);
+    let partner_start = cash(&sim, None);
 
     // 0.1 + 0.2 is 0.3 exactly: amounts go out as decimal text, not floats.
-    let transfer = adjust(&client, seeded::RESELLER_A, "0.1").await.unwrap();
+    let transfer = adjust(&client, seed::RESELLER_A, "0.1").await.unwrap();
     assert!(transfer.starts_with("AD"), "{transfer}");
-    adjust(&client, seeded::RESELLER_A, "0.2").await.unwrap();
+    adjust(&client, seed::RESELLER_A, "0.2").await.unwrap();
     let bodies: Vec<String> = sim
         .received()
         .iter()
         .map(|r| String::from_utf8_lossy(&r.body).into_owned())
         .collect();
     assert!(bodies[1].contains(r#""amount":0.2"#), "{}", bodies[1]);
-    assert_eq!(reseller_balance(&sim, seeded::RESELLER_A), start + 30);
     assert_eq!(
-        sim.state().resellers.partner_balance_cents,
-        partner_start - 30
+        reseller_balance(&sim, seed::RESELLER_A),
+        start + dec("0.30")
     );
+    assert_eq!(cash(&sim, None), partner_start - dec("0.30"));
 
-    reclaim(&client, seeded::RESELLER_A, "100.30")
-        .await
-        .unwrap();
-    assert_eq!(reseller_balance(&sim, seeded::RESELLER_A), start - 10_000);
+    reclaim(&client, seed::RESELLER_A, "100.30").await.unwrap();
     assert_eq!(
-        sim.state().resellers.partner_balance_cents,
-        partner_start + 10_000
+        reseller_balance(&sim, seed::RESELLER_A),
+        start - dec("100.00")
     );
+    assert_eq!(cash(&sim, None), partner_start + dec("100.00"));
 }
 
 #[tokio::test]
 async fn reclaiming_more_than_the_reseller_balance_is_refused() {
     let (sim, client) = support::sim_and_client().await;
-    let balance = reseller_balance(&sim, seeded::RESELLER_B);
-    let too_much = format!("{}.{:02}", (balance + 1) / 100, (balance + 1) % 100);
+    let balance = reseller_balance(&sim, seed::RESELLER_B);
+    let too_much = (balance + dec("0.01")).to_string();
 
-    let err = reclaim(&client, seeded::RESELLER_B, &too_much)
+    let err = reclaim(&client, seed::RESELLER_B, &too_much)
         .await
         .unwrap_err();
     assert_eq!(code(&err), "CBC.99005003", "{err}");
     assert_eq!(err.status(), Some(400));
-    assert_eq!(reseller_balance(&sim, seeded::RESELLER_B), balance);
+    assert_eq!(reseller_balance(&sim, seed::RESELLER_B), balance);
 
     // Exactly the balance is allowed and empties the account.
-    let all = format!("{}.{:02}", balance / 100, balance % 100);
-    reclaim(&client, seeded::RESELLER_B, &all).await.unwrap();
-    assert_eq!(reseller_balance(&sim, seeded::RESELLER_B), 0);
+    let all = balance.to_string();
+    reclaim(&client, seed::RESELLER_B, &all).await.unwrap();
+    assert_eq!(reseller_balance(&sim, seed::RESELLER_B), Decimal::ZERO);
 }
 
 #[tokio::test]
 async fn funding_beyond_the_distributor_balance_or_an_unknown_reseller_is_refused() {
     let (sim, client) = support::sim_and_client().await;
-    sim.state().resellers.partner_balance_cents = 100;
-    let err = adjust(&client, seeded::RESELLER_A, "1.01")
+    // Leave the partner 1.00: move the rest to another reseller, through the ledger.
+    let rest = cash(&sim, None) - dec("1.00");
+    adjust(&client, seed::RESELLER_B, &rest.to_string())
         .await
-        .unwrap_err();
+        .unwrap();
+    let err = adjust(&client, seed::RESELLER_A, "1.01").await.unwrap_err();
     assert_eq!(code(&err), "CBC.99005003", "{err}");
 
     let err = adjust(&client, "0123456789abcdef0123456789abcdef", "1.00")
         .await
         .unwrap_err();
     assert_eq!(code(&err), "CBC.99000037", "{err}");
-    assert_eq!(sim.state().resellers.partner_balance_cents, 100);
+    assert_eq!(cash(&sim, None), dec("1.00"));
 }
 
 #[tokio::test]
 async fn invalid_reseller_amounts_are_rejected_before_any_request() {
     let (sim, client) = support::sim_and_client().await;
     for amount in ["0", "-1", "1.001"] {
-        let result = adjust(&client, seeded::RESELLER_A, amount).await;
+        let result = adjust(&client, seed::RESELLER_A, amount).await;
         assert!(result.is_err(), "amount {amount} was accepted");
     }
     assert_eq!(sim.requests_served(), 0);
@@ -121,7 +130,7 @@ async fn invalid_reseller_amounts_are_rejected_before_any_request() {
 
 fn seed_resellers(sim: &huaweicloud_bss_sim::RunningSimulator, total: usize) {
     let mut state = sim.state();
-    let resellers = &mut state.resellers.resellers;
+    let resellers = &mut state.resellers;
     resellers.truncate(0);
     for i in 0..total {
         resellers.push(Reseller {
@@ -129,7 +138,6 @@ fn seed_resellers(sim: &huaweicloud_bss_sim::RunningSimulator, total: usize) {
             account_name: format!("paged{i:03}"),
             name: format!("Paged Reseller {i}"),
             associated_on: "2021-01-01T00:00:00Z".to_string(),
-            balance_cents: 0,
         });
     }
 }

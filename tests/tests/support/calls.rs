@@ -5,10 +5,7 @@
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use huaweicloud_bss::{Client, Error, types};
-use huaweicloud_bss_sim::seeded;
-use huaweicloud_bss_sim::{
-    SEEDED_COUPON_ID, SEEDED_MEMBER_ID, SEEDED_PARENT_COUPON_ID, SEEDED_SUB_COUPON_ID,
-};
+use huaweicloud_bss_sim::seed;
 
 /// Numbers the values of successive calls (process-wide, so also unique across simulators).
 static SEQUENCE: AtomicU32 = AtomicU32::new(1);
@@ -17,10 +14,36 @@ fn next() -> u32 {
     SEQUENCE.fetch_add(1, Ordering::Relaxed)
 }
 
-/// Makes exactly one request of `operation_id` (an official operation name) with a valid body
-/// or valid parameters, discarding the successful answer.
+/// Makes one request of `operation_id` (an official operation name) with a valid body or
+/// valid parameters, discarding the successful answer. The real-name applications
+/// ([`SETUP_REQUESTS`]) first register the fresh customer they apply for, with one
+/// CreateSubCustomer request: the service refuses applications for accounts that are not the
+/// partner's customers.
 ///
 /// Panics for an operation it does not know: add it here when the spec grows.
+/// Operations whose valid call makes one CreateSubCustomer request before its own.
+pub const SETUP_REQUESTS: [&str; 2] = [
+    "CreatePersonalRealnameAuth",
+    "CreateEnterpriseRealnameAuthentication",
+];
+
+/// Requests [`call_valid`] makes besides the one of `operation_id`.
+pub fn setup_requests(operation_id: &str) -> usize {
+    usize::from(SETUP_REQUESTS.contains(&operation_id))
+}
+
+/// Registers a fresh customer of the partner and answers its id.
+async fn new_customer(client: &Client, n: u32) -> Result<String, Error> {
+    let created = client
+        .create_sub_customer()
+        .domain_name(format!("applicant-{n:06}"))
+        .xaccount_id(format!("applicant-xaccount-{n:06}"))
+        .xaccount_type("example_IDP")
+        .send()
+        .await?;
+    Ok(created.into_inner().domain_id.unwrap_or_default())
+}
+
 pub async fn call_valid(client: &Client, operation_id: &str) -> Result<(), Error> {
     let n = next();
     match operation_id {
@@ -114,7 +137,7 @@ pub async fn call_valid(client: &Client, operation_id: &str) -> Result<(), Error
         "UpdateSubEnterpriseAmount" => {
             client
                 .update_sub_enterprise_amount()
-                .customer_id(SEEDED_MEMBER_ID)
+                .customer_id(seed::MEMBER_ID)
                 .amount("0.01")
                 .trans_id(format!("valid-transfer-{n:06}"))
                 .balance_type(types::TransferEnterpriseMultiAccountReqBalanceType::BalanceTypeDebit)
@@ -131,7 +154,7 @@ pub async fn call_valid(client: &Client, operation_id: &str) -> Result<(), Error
         "ReclaimSubEnterpriseAmount" => {
             client
                 .reclaim_sub_enterprise_amount()
-                .customer_id(SEEDED_MEMBER_ID)
+                .customer_id(seed::MEMBER_ID)
                 .amount("0.01")
                 .trans_id(format!("valid-reclaim-{n:06}"))
                 .send()
@@ -140,7 +163,7 @@ pub async fn call_valid(client: &Client, operation_id: &str) -> Result<(), Error
         "ListEnterpriseMultiAccount" => {
             client
                 .list_enterprise_multi_account()
-                .sub_customer_id(SEEDED_MEMBER_ID)
+                .sub_customer_id(seed::MEMBER_ID)
                 .balance_type(types::ListEnterpriseMultiAccountBalanceType::BalanceTypeDebit)
                 .send()
                 .await?;
@@ -148,8 +171,8 @@ pub async fn call_valid(client: &Client, operation_id: &str) -> Result<(), Error
         "ClaimEnterpriseMultiAccountCoupon" => {
             client
                 .claim_enterprise_multi_account_coupon()
-                .customer_id(SEEDED_MEMBER_ID)
-                .coupon_id(SEEDED_COUPON_ID)
+                .customer_id(seed::MEMBER_ID)
+                .coupon_id(seed::COUPON_ID)
                 .amount("0.01")
                 .send()
                 .await?;
@@ -166,16 +189,16 @@ pub async fn call_valid(client: &Client, operation_id: &str) -> Result<(), Error
             // Reclaiming the seeded sub coupon again gives back nothing, and still succeeds.
             client
                 .reclaim_enterprise_multi_account_coupon()
-                .customer_id(SEEDED_MEMBER_ID)
-                .coupon_id(SEEDED_PARENT_COUPON_ID)
-                .sub_coupon_id(SEEDED_SUB_COUPON_ID)
+                .customer_id(seed::MEMBER_ID)
+                .coupon_id(seed::PARENT_COUPON_ID)
+                .sub_coupon_id(seed::SUB_COUPON_ID)
                 .send()
                 .await?;
         }
         "ListMultiAccountRetrieveCoupons" => {
             client
                 .list_multi_account_retrieve_coupons()
-                .sub_customer_id(SEEDED_MEMBER_ID)
+                .sub_customer_id(seed::MEMBER_ID)
                 .send()
                 .await?;
         }
@@ -190,7 +213,7 @@ pub async fn call_valid(client: &Client, operation_id: &str) -> Result<(), Error
         "UpdateIndirectPartnerAccount" => {
             client
                 .update_indirect_partner_account()
-                .indirect_partner_id(seeded::RESELLER_A)
+                .indirect_partner_id(seed::RESELLER_A)
                 .amount("0.01")
                 .send()
                 .await?;
@@ -199,7 +222,7 @@ pub async fn call_valid(client: &Client, operation_id: &str) -> Result<(), Error
             // The seeded reseller account holds 5,000.00.
             client
                 .reclaim_indirect_partner_account()
-                .indirect_partner_id(seeded::RESELLER_A)
+                .indirect_partner_id(seed::RESELLER_A)
                 .amount("0.01")
                 .send()
                 .await?;
@@ -207,8 +230,8 @@ pub async fn call_valid(client: &Client, operation_id: &str) -> Result<(), Error
         "UpdateCouponQuotas" => {
             client
                 .update_coupon_quotas()
-                .quota_id(seeded::PARTNER_QUOTA)
-                .indirect_partner_ids([seeded::RESELLER_B])
+                .quota_id(seed::PARTNER_QUOTA)
+                .indirect_partner_ids([seed::RESELLER_B])
                 .quota_amount("1.00")
                 .send()
                 .await?;
@@ -217,7 +240,7 @@ pub async fn call_valid(client: &Client, operation_id: &str) -> Result<(), Error
             // A second reclaim of the same quota fails inside an HTTP 200 (error_details).
             client
                 .reclaim_coupon_quotas()
-                .quota_ids([seeded::RESELLER_QUOTA])
+                .quota_ids([seed::RESELLER_QUOTA])
                 .remark(format!("valid reclaim {n}"))
                 .send()
                 .await?;
@@ -247,7 +270,7 @@ pub async fn call_valid(client: &Client, operation_id: &str) -> Result<(), Error
                 .create_partner_coupons()
                 .customer_ids([format!("{n:032x}")])
                 .face_value("1.00")
-                .quota_id(seeded::PARTNER_QUOTA)
+                .quota_id(seed::PARTNER_QUOTA)
                 .send()
                 .await?;
         }
@@ -255,8 +278,8 @@ pub async fn call_valid(client: &Client, operation_id: &str) -> Result<(), Error
             // Reclaiming the seeded coupon again has nothing left to take: still 204.
             client
                 .reclaim_partner_coupons()
-                .coupon_id(seeded::RESELLER_COUPON)
-                .indirect_partner_id(seeded::RESELLER_D)
+                .coupon_id(seed::RESELLER_COUPON)
+                .indirect_partner_id(seed::RESELLER_D)
                 .send()
                 .await?;
         }
@@ -285,10 +308,10 @@ pub async fn call_valid(client: &Client, operation_id: &str) -> Result<(), Error
                 .await?;
         }
         "UpdateCustomerAccountAmount" => {
-            // A customer the simulator has not seen yet: it starts with nothing.
+            // A customer the simulator seeds (the partner's own).
             client
                 .update_customer_account_amount()
-                .customer_id(format!("{n:032x}"))
+                .customer_id(seed::CUSTOMERS[1])
                 .amount("0.01")
                 .send()
                 .await?;
@@ -297,7 +320,7 @@ pub async fn call_valid(client: &Client, operation_id: &str) -> Result<(), Error
             // A customer the simulator seeds with funds.
             client
                 .reclaim_to_partner_account()
-                .customer_id(huaweicloud_bss_sim::state_ab::SEEDED_CUSTOMERS[1])
+                .customer_id(huaweicloud_bss_sim::seed::CUSTOMERS[1])
                 .amount("0.01")
                 .send()
                 .await?;
@@ -314,7 +337,7 @@ pub async fn call_valid(client: &Client, operation_id: &str) -> Result<(), Error
             client
                 .list_customers_balances_detail()
                 .customer_infos([types::CustomerInfoV2 {
-                    customer_id: huaweicloud_bss_sim::state_ab::SEEDED_CUSTOMERS[0].into(),
+                    customer_id: huaweicloud_bss_sim::seed::CUSTOMERS[0].into(),
                 }])
                 .send()
                 .await?;
@@ -333,10 +356,11 @@ pub async fn call_valid(client: &Client, operation_id: &str) -> Result<(), Error
             client.list_sub_customer_new_tag().limit(10).send().await?;
         }
         "CreatePersonalRealnameAuth" => {
-            // A fresh customer id each call: a second application would be refused.
+            // A fresh customer each call: a second application would be refused.
+            let customer_id = new_customer(client, n).await?;
             client
                 .create_personal_realname_auth()
-                .customer_id(format!("{n:032x}"))
+                .customer_id(customer_id)
                 .identify_type(0)
                 .verified_type(3)
                 .verified_file_url(["a.jpg", "b.jpg", "c.jpg"])
@@ -347,9 +371,10 @@ pub async fn call_valid(client: &Client, operation_id: &str) -> Result<(), Error
                 .await?;
         }
         "CreateEnterpriseRealnameAuthentication" => {
+            let customer_id = new_customer(client, n).await?;
             client
                 .create_enterprise_realname_authentication()
-                .customer_id(format!("{n:032x}"))
+                .customer_id(customer_id)
                 .identify_type(1)
                 .verified_file_url(["license.jpg"])
                 .corp_name(format!("Valid Corp {n}"))
@@ -362,7 +387,7 @@ pub async fn call_valid(client: &Client, operation_id: &str) -> Result<(), Error
             // The simulator seeds this customer as an authenticated individual.
             client
                 .change_enterprise_realname_authentication()
-                .customer_id(huaweicloud_bss_sim::state_ab::SEEDED_CUSTOMERS[0])
+                .customer_id(huaweicloud_bss_sim::seed::CUSTOMERS[0])
                 .identify_type(1)
                 .verified_file_url(["license.jpg"])
                 .corp_name(format!("Valid Corp {n}"))
@@ -375,7 +400,7 @@ pub async fn call_valid(client: &Client, operation_id: &str) -> Result<(), Error
         "ShowRealnameAuthenticationReviewResult" => {
             client
                 .show_realname_authentication_review_result()
-                .customer_id(huaweicloud_bss_sim::state_ab::SEEDED_CUSTOMERS[0])
+                .customer_id(huaweicloud_bss_sim::seed::CUSTOMERS[0])
                 .send()
                 .await?;
         }

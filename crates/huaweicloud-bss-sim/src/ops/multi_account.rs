@@ -1,115 +1,38 @@
-//! Enterprise multi-account operations: member listing, SMS codes, and moving money and
-//! coupons between the master account and its members (state in [`crate::state_e`]).
+//! Enterprise multi-account operations: the organization and its member accounts, SMS codes,
+//! and moving money and coupons between the master account and its members (state in
+//! [`crate::state::multi_account`]).
 //!
 //! Every request was checked with the client's rules before it gets here (a violation is
 //! CBC.0100); bodies are decoded with the generated types. Transfers never create or destroy money:
 //! what leaves the master arrives at the member and back.
 
-use std::str::FromStr;
-
 use huaweicloud_bss_api::{types, values};
 use huaweicloud_bss_runtime::{Amount, Decimal};
-use serde::de::DeserializeOwned;
 
+use crate::request::{Page, Query, body, invalid};
 use crate::respond::{self, Reply};
 use crate::server::Received;
 use crate::state::State;
-use crate::state_e::{BalanceType, Ledger, MultiAccount, SubCoupon};
+use crate::state::multi_account::{
+    BalanceLedger, BalanceType, MultiAccount, SubCoupon, SubEnterpriseAccount,
+};
 
 /// The only currency and measure the simulated accounts use.
 const CURRENCY: &str = "CNY";
 const MEASURE_YUAN: i32 = 1;
 
-/// Serves the operations of this group; `None` for any other operation.
-pub(crate) fn handle(operation: &str, received: &Received, state: &mut State) -> Option<Reply> {
-    let result = match operation {
-        "SendSmsVerificationCode" => send_sms_verification_code(received, state),
-        "ListEnterpriseSubCustomers" => list_enterprise_sub_customers(received, state),
-        "UpdateSubEnterpriseAmount" => update_sub_enterprise_amount(received, state),
-        "ShowMultiAccountTransferAmount" => show_multi_account_transfer_amount(received, state),
-        "ReclaimSubEnterpriseAmount" => reclaim_sub_enterprise_amount(received, state),
-        "ListEnterpriseMultiAccount" => list_enterprise_multi_account(received, state),
-        "ClaimEnterpriseMultiAccountCoupon" => claim_coupon(received, state),
-        "ListMultiAccountTransferCoupons" => list_transfer_coupons(received, state),
-        "ReclaimEnterpriseMultiAccountCoupon" => reclaim_coupon(received, state),
-        "ListMultiAccountRetrieveCoupons" => list_retrieve_coupons(received, state),
-        _ => return None,
-    };
-    Some(result.unwrap_or_else(|reply| reply))
-}
-
-fn parameter_error(message: &str) -> Reply {
-    respond::error("CBC.0100", Some(message))
-}
-
-/// Decodes a body with the generated type (CBC.0100 and the reason when a rule is broken).
-fn body<T: DeserializeOwned>(received: &Received) -> Result<T, Reply> {
-    serde_json::from_slice(&received.body)
-        .map_err(|e| parameter_error(&format!("parameter error: {e}")))
-}
-
-/// The query parameters of a request, parsed as plain values.
-struct Query(Vec<(String, String)>);
-
-impl Query {
-    fn of(received: &Received) -> Self {
-        Self(received.query_pairs())
-    }
-
-    fn raw(&self, name: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|(key, _)| key == name)
-            .map(|(_, value)| value.as_str())
-    }
-
-    /// A parameter whose type parses from text (strings, string enums, bounded integers).
-    fn parsed<T: FromStr>(&self, name: &str) -> Result<Option<T>, Reply> {
-        self.raw(name)
-            .map(|value| {
-                value
-                    .parse()
-                    .map_err(|_| parameter_error(&format!("invalid {name}")))
-            })
-            .transpose()
-    }
-
-    /// A parameter whose type is an integer enum (decoded as the JSON number it spells).
-    fn number<T: DeserializeOwned>(&self, name: &str) -> Result<Option<T>, Reply> {
-        self.raw(name)
-            .map(|value| {
-                serde_json::from_str(value).map_err(|_| parameter_error(&format!("invalid {name}")))
-            })
-            .transpose()
-    }
-
-    fn required<T: FromStr>(&self, name: &str) -> Result<T, Reply> {
-        self.parsed(name)?
-            .ok_or_else(|| parameter_error(&format!("{name} is required")))
-    }
-
-    /// `offset` (default 0) and `limit` (default 10); their documented ranges were checked
-    /// with the client's rules before the handler ran.
-    fn page(&self) -> Result<(usize, usize), Reply> {
-        let offset: Option<usize> = self.parsed("offset")?;
-        let limit: Option<usize> = self.parsed("limit")?;
-        Ok((offset.unwrap_or(0), limit.unwrap_or(10)))
-    }
-}
-
-fn page_of<T: Clone>(items: &[T], (offset, limit): (usize, usize)) -> Vec<T> {
-    items.iter().skip(offset).take(limit).cloned().collect()
-}
-
 fn amount(value: Decimal) -> Option<Amount> {
     Some(Amount::from(value))
 }
 
-fn send_sms_verification_code(received: &Received, state: &mut State) -> Result<Reply, Reply> {
+pub(crate) fn send_sms_verification_code(
+    received: &Received,
+    state: &mut State,
+) -> Result<Reply, Reply> {
     let request: types::SendSmVerificationCodeReq = body(received)?;
     // Documented list bound (the generated type does not check list sizes).
     if request.sm_template_args.len() > 6 {
-        return Err(parameter_error("sm_template_args has more than 6 entries"));
+        return Err(invalid("sm_template_args has more than 6 entries"));
     }
     let code = state.next_code();
     state
@@ -118,7 +41,10 @@ fn send_sms_verification_code(received: &Received, state: &mut State) -> Result<
     Ok(respond::no_content())
 }
 
-fn list_enterprise_sub_customers(received: &Received, state: &mut State) -> Result<Reply, Reply> {
+pub(crate) fn list_enterprise_sub_customers(
+    received: &Received,
+    state: &mut State,
+) -> Result<Reply, Reply> {
     let query = Query::of(received);
     let account_name: Option<String> = query.parsed("sub_customer_account_name")?;
     let display_name: Option<String> = query.parsed("sub_customer_display_name")?;
@@ -157,7 +83,7 @@ fn list_enterprise_sub_customers(received: &Received, state: &mut State) -> Resu
         .collect();
     Ok(respond::ok(types::ListEnterpriseSubCustomersResponse {
         total_count: Some(matching.len() as i32),
-        sub_customer_infos: page_of(&matching, page),
+        sub_customer_infos: page.of(&matching),
     }))
 }
 
@@ -175,10 +101,10 @@ fn use_trans_id(state: &mut MultiAccount, trans_id: Option<&str>) -> Result<(), 
 /// The ledger a transfer or reclaim names: the cash ledger, or the credit ledger with this
 /// expiry (`None`: the one that never expires).
 fn ledger_mut<'a>(
-    ledgers: &'a mut [Ledger],
+    ledgers: &'a mut [BalanceLedger],
     balance_type: BalanceType,
     expire_time: Option<&str>,
-) -> Option<&'a mut Ledger> {
+) -> Option<&'a mut BalanceLedger> {
     ledgers.iter_mut().find(|l| {
         l.balance_type == balance_type
             && (balance_type == BalanceType::Debit || l.expire_time.as_deref() == expire_time)
@@ -204,7 +130,7 @@ fn move_funds(
     let mut member = member.clone();
     let mut master = state.master.clone();
     let missing = || {
-        parameter_error(match expire_time {
+        invalid(match expire_time {
             Some(_) => "no credit ledger has this expire_time",
             None => "no credit ledger without expiry exists; name one with expire_time",
         })
@@ -212,14 +138,16 @@ fn move_funds(
     let from_master = ledger_mut(&mut master, balance_type, expire_time).ok_or_else(missing)?;
     if member_ledger(&mut member, balance_type, expire_time).is_none() {
         // A member receiving credit from an expiring master ledger gets a matching ledger.
-        member.push(Ledger {
+        member.push(BalanceLedger {
             balance_type,
             expire_time: expire_time.map(str::to_string),
             available: Decimal::ZERO,
             credit_line: Decimal::ZERO,
         });
     }
-    let to = member_ledger(&mut member, balance_type, expire_time).expect("just ensured");
+    let Some(to) = member_ledger(&mut member, balance_type, expire_time) else {
+        return Err(missing());
+    };
     let (giver, taker) = if to_member {
         (from_master, to)
     } else {
@@ -246,10 +174,10 @@ fn move_funds(
 }
 
 fn member_ledger<'a>(
-    member: &'a mut [Ledger],
+    member: &'a mut [BalanceLedger],
     balance_type: BalanceType,
     expire_time: Option<&str>,
-) -> Option<&'a mut Ledger> {
+) -> Option<&'a mut BalanceLedger> {
     ledger_mut(member, balance_type, expire_time)
 }
 
@@ -261,66 +189,90 @@ fn balance_type_of(credit: bool) -> BalanceType {
     }
 }
 
-fn update_sub_enterprise_amount(received: &Received, state: &mut State) -> Result<Reply, Reply> {
-    let request: types::TransferEnterpriseMultiAccountReq = body(received)?;
-    let balance_type = balance_type_of(matches!(
-        request.balance_type,
-        Some(types::TransferEnterpriseMultiAccountReqBalanceType::BalanceTypeCredit)
-    ));
-    let funds = &mut state.multi_account;
-    let mut trial = funds.clone();
-    use_trans_id(&mut trial, request.trans_id.as_deref())?;
+/// A transfer to a member (`to_member`) or a reclaim from one, as both operations ask it.
+struct Movement<'a> {
+    customer_id: &'a str,
+    credit: bool,
+    expire_time: Option<&'a str>,
+    amount: Decimal,
+    trans_id: Option<&'a str>,
+}
+
+/// Applies a movement all or nothing: a used transaction id or a refused amount leaves the
+/// accounts as they were.
+fn apply_movement(
+    state: &mut State,
+    movement: Movement<'_>,
+    to_member: bool,
+) -> Result<Reply, Reply> {
+    let mut trial = state.multi_account.clone();
+    use_trans_id(&mut trial, movement.trans_id)?;
     move_funds(
         &mut trial,
-        request.customer_id.as_str(),
-        balance_type,
-        request.expire_time.as_deref(),
-        request.amount.get(),
-        true,
+        movement.customer_id,
+        balance_type_of(movement.credit),
+        movement.expire_time,
+        movement.amount,
+        to_member,
     )?;
-    *funds = trial;
+    state.multi_account = trial;
     Ok(respond::no_content())
 }
 
-fn reclaim_sub_enterprise_amount(received: &Received, state: &mut State) -> Result<Reply, Reply> {
+pub(crate) fn update_sub_enterprise_amount(
+    received: &Received,
+    state: &mut State,
+) -> Result<Reply, Reply> {
+    let request: types::TransferEnterpriseMultiAccountReq = body(received)?;
+    let movement = Movement {
+        customer_id: request.customer_id.as_str(),
+        credit: matches!(
+            request.balance_type,
+            Some(types::TransferEnterpriseMultiAccountReqBalanceType::BalanceTypeCredit)
+        ),
+        expire_time: request.expire_time.as_deref(),
+        amount: request.amount.get(),
+        trans_id: request.trans_id.as_deref(),
+    };
+    apply_movement(state, movement, true)
+}
+
+pub(crate) fn reclaim_sub_enterprise_amount(
+    received: &Received,
+    state: &mut State,
+) -> Result<Reply, Reply> {
     let request: types::RetrieveEnterpriseMultiAccountReq = body(received)?;
-    let balance_type = balance_type_of(matches!(
-        request.balance_type,
-        Some(types::RetrieveEnterpriseMultiAccountReqBalanceType::BalanceTypeCredit)
-    ));
-    let funds = &mut state.multi_account;
-    let mut trial = funds.clone();
-    use_trans_id(&mut trial, request.trans_id.as_deref())?;
-    move_funds(
-        &mut trial,
-        request.customer_id.as_str(),
-        balance_type,
-        request.expire_time.as_deref(),
-        request.amount.get(),
-        false,
-    )?;
-    *funds = trial;
-    Ok(respond::no_content())
+    let movement = Movement {
+        customer_id: request.customer_id.as_str(),
+        credit: matches!(
+            request.balance_type,
+            Some(types::RetrieveEnterpriseMultiAccountReqBalanceType::BalanceTypeCredit)
+        ),
+        expire_time: request.expire_time.as_deref(),
+        amount: request.amount.get(),
+        trans_id: request.trans_id.as_deref(),
+    };
+    apply_movement(state, movement, false)
 }
 
 /// One page of an account's ledgers of a type: the cash ledger alone, or the credit ledgers
 /// paged by offset/limit (paging applies to credit only, as documented).
 fn ledger_page(
-    ledgers: &[Ledger],
+    ledgers: &[BalanceLedger],
     balance_type: BalanceType,
-    page: (usize, usize),
-) -> (usize, Vec<Ledger>) {
-    let all: Vec<Ledger> = MultiAccount::ledgers(ledgers, balance_type)
+    page: Page,
+) -> (usize, Vec<BalanceLedger>) {
+    let all: Vec<BalanceLedger> = MultiAccount::ledgers(ledgers, balance_type)
         .into_iter()
         .cloned()
         .collect();
     match balance_type {
         BalanceType::Debit => (all.len(), all),
-        BalanceType::Credit => (all.len(), page_of(&all, page)),
+        BalanceType::Credit => (all.len(), page.of(&all)),
     }
 }
 
-fn show_multi_account_transfer_amount(
+pub(crate) fn show_multi_account_transfer_amount(
     received: &Received,
     state: &mut State,
 ) -> Result<Reply, Reply> {
@@ -348,7 +300,10 @@ fn show_multi_account_transfer_amount(
     }))
 }
 
-fn list_enterprise_multi_account(received: &Received, state: &mut State) -> Result<Reply, Reply> {
+pub(crate) fn list_enterprise_multi_account(
+    received: &Received,
+    state: &mut State,
+) -> Result<Reply, Reply> {
     let query = Query::of(received);
     let member: String = query.required("sub_customer_id")?;
     let balance_type: types::ListEnterpriseMultiAccountBalanceType =
@@ -380,7 +335,7 @@ fn list_enterprise_multi_account(received: &Received, state: &mut State) -> Resu
     }))
 }
 
-fn claim_coupon(received: &Received, state: &mut State) -> Result<Reply, Reply> {
+pub(crate) fn claim_coupon(received: &Received, state: &mut State) -> Result<Reply, Reply> {
     let request: types::TransferEnterpriseMultiAccountCouponReq = body(received)?;
     let customer_id = request.customer_id.to_string();
     let funds = &mut state.multi_account;
@@ -396,7 +351,7 @@ fn claim_coupon(received: &Received, state: &mut State) -> Result<Reply, Reply> 
         .iter_mut()
         .find(|c| c.coupon_id == request.coupon_id.as_str())
     else {
-        return Err(parameter_error("coupon_id is not a transferable coupon"));
+        return Err(invalid("coupon_id is not a transferable coupon"));
     };
     if value > coupon.balance {
         return Err(respond::error(
@@ -409,8 +364,8 @@ fn claim_coupon(received: &Received, state: &mut State) -> Result<Reply, Reply> 
     }
     coupon.balance -= value;
     let coupon_id = coupon.coupon_id.clone();
-    let sub_coupon_id = funds.next_sub_coupon_id();
-    funds.sub_coupons.push(SubCoupon {
+    let sub_coupon_id = state.next_trans_id("CPSIM");
+    state.multi_account.sub_coupons.push(SubCoupon {
         customer_id,
         coupon_id,
         sub_coupon_id: sub_coupon_id.clone(),
@@ -427,7 +382,10 @@ fn coupon_limits() -> Vec<types::ICouponUseLimitInfoV2> {
     Vec::new()
 }
 
-fn list_transfer_coupons(received: &Received, state: &mut State) -> Result<Reply, Reply> {
+pub(crate) fn list_transfer_coupons(
+    received: &Received,
+    state: &mut State,
+) -> Result<Reply, Reply> {
     let page = Query::of(received).page()?;
     let coupons: Vec<types::AvailTransferCoupon> = state
         .multi_account
@@ -446,12 +404,12 @@ fn list_transfer_coupons(received: &Received, state: &mut State) -> Result<Reply
     Ok(respond::ok(
         types::ListMultiAccountTransferCouponsResponse {
             total_count: Some(coupons.len() as i32),
-            avail_transfer_coupons: page_of(&coupons, page),
+            avail_transfer_coupons: page.of(&coupons),
         },
     ))
 }
 
-fn reclaim_coupon(received: &Received, state: &mut State) -> Result<Reply, Reply> {
+pub(crate) fn reclaim_coupon(received: &Received, state: &mut State) -> Result<Reply, Reply> {
     let request: types::RetrieveEnterpriseMultiAccountCouponReq = body(received)?;
     let funds = &mut state.multi_account;
     let Some(sub) = funds.sub_coupons.iter_mut().find(|c| {
@@ -459,7 +417,7 @@ fn reclaim_coupon(received: &Received, state: &mut State) -> Result<Reply, Reply
             && c.coupon_id == request.coupon_id.as_str()
             && c.sub_coupon_id == request.sub_coupon_id.as_str()
     }) else {
-        return Err(parameter_error(
+        return Err(invalid(
             "no sub coupon with this coupon_id and sub_coupon_id belongs to the member",
         ));
     };
@@ -481,13 +439,16 @@ fn reclaim_coupon(received: &Received, state: &mut State) -> Result<Reply, Reply
     ))
 }
 
-fn list_retrieve_coupons(received: &Received, state: &mut State) -> Result<Reply, Reply> {
+pub(crate) fn list_retrieve_coupons(
+    received: &Received,
+    state: &mut State,
+) -> Result<Reply, Reply> {
     let query = Query::of(received);
     let member: String = query.required("sub_customer_id")?;
     let page = query.page()?;
     let funds = &state.multi_account;
     if !funds.members.contains_key(member.as_str()) {
-        return Err(parameter_error(
+        return Err(invalid(
             "sub_customer_id is not a member account of this enterprise",
         ));
     }
@@ -513,7 +474,125 @@ fn list_retrieve_coupons(received: &Received, state: &mut State) -> Result<Reply
     Ok(respond::ok(
         types::ListMultiAccountRetrieveCouponsResponse {
             total_count: Some(coupons.len() as i32),
-            avail_retrieve_coupons: page_of(&coupons, page),
+            avail_retrieve_coupons: page.of(&coupons),
         },
     ))
+}
+
+pub(crate) fn create_sub_enterprise_account(
+    received: &Received,
+    state: &mut State,
+) -> Result<Reply, Reply> {
+    let request: types::CreateSubCustomerReqV2 = body(received)?;
+    let party_id = request.party_id.to_string();
+    if !state.org_units.iter().any(|u| u.id == party_id) {
+        return Err(respond::error(
+            "CBC.0100",
+            Some("party_id is not an organization unit"),
+        ));
+    }
+    let customer = &request.new_sub_customer;
+    let uses_own_mobile = customer
+        .use_pri_mobile_phone
+        .as_ref()
+        .is_none_or(|u| u.to_string() != "Y");
+    if uses_own_mobile {
+        let Some(mobile) = customer.mobile_phone.as_ref().map(|m| m.to_string()) else {
+            return Err(respond::error(
+                "CBC.0100",
+                Some("mobile_phone is required unless use_pri_mobile_phone is Y"),
+            ));
+        };
+        let code = customer.verification_code.as_ref().map(|c| c.expose());
+        let sent = state.verification_code(&mobile).map(str::to_string);
+        match (sent, code) {
+            (_, None) => {
+                return Err(respond::error(
+                    "CBC.0100",
+                    Some("verification_code is required with mobile_phone"),
+                ));
+            }
+            (Some(sent), Some(given)) if sent == given => {
+                state.verification_codes.remove(&mobile);
+            }
+            // A code from SendSmsVerificationCode, the enterprise operation made for this.
+            (_, Some(given)) if state.multi_account.take_sms_code(&mobile, given) => {}
+            _ => return Err(respond::error("CBC.99000026", None)),
+        }
+    }
+    let customer_name = customer.customer_name.to_string();
+    if state.customer_by_name(&customer_name).is_some()
+        || state
+            .sub_enterprise_accounts
+            .iter()
+            .any(|a| a.customer_name == customer_name)
+    {
+        return Err(respond::error("CBC.99000031", None));
+    }
+    let id = state.next_id();
+    state.multi_account.open_member(&id);
+    state.sub_enterprise_accounts.push(SubEnterpriseAccount {
+        id,
+        customer_name,
+        party_id,
+        display_name: request.display_name.as_ref().map(|d| d.to_string()),
+    });
+    Ok(respond::no_content())
+}
+
+pub(crate) fn list_enterprise_organizations(
+    received: &Received,
+    state: &mut State,
+) -> Result<Reply, Reply> {
+    let mut recursive = false;
+    let mut parent_id = None;
+    for (key, value) in received.query_pairs() {
+        let invalid = || respond::error("CBC.0100", Some(&format!("invalid {key}")));
+        match key.as_str() {
+            "recursive_query" => {
+                let parsed: i32 = value.parse().map_err(|_| invalid())?;
+                recursive = parsed == 1;
+            }
+            "parent_id" => {
+                parent_id = Some(value);
+            }
+            _ => {}
+        }
+    }
+    let Some(root) = state.org_units.first().cloned() else {
+        return Err(invalid("the enterprise has no organization"));
+    };
+    let start = parent_id.clone().unwrap_or_else(|| root.id.clone());
+    if !state.org_units.iter().any(|u| u.id == start) {
+        return Err(respond::error(
+            "CBC.0100",
+            Some("parent_id is not an organization unit"),
+        ));
+    }
+    let child_nodes = children(state, &start, recursive);
+    let (root_id, root_name) = match parent_id {
+        Some(_) => (None, None),
+        None => (Some(root.id), Some(root.name)),
+    };
+    Ok(respond::ok(types::ListEnterpriseOrganizationsResponse {
+        child_nodes,
+        root_id,
+        root_name,
+    }))
+}
+
+fn children(state: &State, parent: &str, recursive: bool) -> Vec<types::EmChildNodeV2> {
+    state
+        .org_children(parent)
+        .map(|unit| types::EmChildNodeV2 {
+            id: Some(unit.id.clone()),
+            name: Some(unit.name.clone()),
+            relation_id: Some(format!("rel-{}", unit.id)),
+            child_nodes: if recursive {
+                children(state, &unit.id, true)
+            } else {
+                Vec::new()
+            },
+        })
+        .collect()
 }

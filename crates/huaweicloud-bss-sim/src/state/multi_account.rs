@@ -10,19 +10,31 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use huaweicloud_bss_runtime::Decimal;
 
-/// The member account every simulator starts with (under organization unit `392`), so that the
-/// fund and coupon operations have someone to work on before any member is created.
-pub const SEEDED_MEMBER_ID: &str = "06a29c5eed0001400fc0c01027684d40";
-/// Its login name.
-pub const SEEDED_MEMBER_NAME: &str = "subuser001";
-/// The master coupon of the documented transfer example.
-pub const SEEDED_COUPON_ID: &str = "CP19092406014086E3";
-/// The master coupon the seeded member's sub coupon was split from.
-pub const SEEDED_PARENT_COUPON_ID: &str = "CP19092406014086E2";
-/// The sub coupon the seeded member holds (documented reclaim example).
-pub const SEEDED_SUB_COUPON_ID: &str = "CP19092406014086E1";
-/// Expiry of the master's (and the seeded member's) expiring credit ledger.
-pub const SEEDED_CREDIT_EXPIRY: &str = "2026-12-31T15:59:59Z";
+use crate::seed::{self, COUPON_ID, CREDIT_EXPIRY, MEMBER_ID, PARENT_COUPON_ID, SUB_COUPON_ID};
+
+/// An organization unit of the enterprise master account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrgUnit {
+    /// Party id.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Parent party id (`None` for the root).
+    pub parent: Option<String>,
+}
+
+/// An enterprise sub-account created through CreateSubEnterpriseAccount.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SubEnterpriseAccount {
+    /// Member (customer) id, as ListEnterpriseSubCustomers reports it.
+    pub id: String,
+    /// Login name.
+    pub customer_name: String,
+    /// The organization unit it hangs under.
+    pub party_id: String,
+    /// Display name, if given.
+    pub display_name: Option<String>,
+}
 
 /// `BALANCE_TYPE_DEBIT` (cash) or `BALANCE_TYPE_CREDIT` (credit line).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -35,7 +47,7 @@ pub enum BalanceType {
 
 /// One ledger of an account: the cash balance, or a credit line with its expiry.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Ledger {
+pub struct BalanceLedger {
     /// Cash or credit.
     pub balance_type: BalanceType,
     /// Expiry of a credit ledger (`None`: never expires; always `None` for cash).
@@ -46,7 +58,7 @@ pub struct Ledger {
     pub credit_line: Decimal,
 }
 
-impl Ledger {
+impl BalanceLedger {
     fn cash(available: Decimal) -> Self {
         Self {
             balance_type: BalanceType::Debit,
@@ -94,13 +106,13 @@ pub struct SubCoupon {
     pub balance: Decimal,
 }
 
-/// The multi-account state (one field of [`crate::State`]).
+/// The enterprise master account's and its members' money (one field of [`crate::State`]).
 #[derive(Debug, Clone)]
 pub struct MultiAccount {
     /// The master account's ledgers.
-    pub master: Vec<Ledger>,
+    pub master: Vec<BalanceLedger>,
     /// Each member account's ledgers, by member (customer) id.
-    pub members: BTreeMap<String, Vec<Ledger>>,
+    pub members: BTreeMap<String, Vec<BalanceLedger>>,
     /// The master's transferable coupons.
     pub master_coupons: Vec<MasterCoupon>,
     /// Sub coupons held by members, in transfer order.
@@ -109,34 +121,33 @@ pub struct MultiAccount {
     pub sms_codes: BTreeMap<String, String>,
     /// Transaction ids already used by transfers and reclaims.
     pub trans_ids: BTreeSet<String>,
-    sequence: u64,
 }
 
 fn yuan(text: &str) -> Decimal {
-    Decimal::from_str_exact(text).expect("seed amounts are decimals")
+    seed::money(text)
 }
 
 impl Default for MultiAccount {
     fn default() -> Self {
         let mut members = BTreeMap::new();
-        members.insert(SEEDED_MEMBER_ID.to_string(), Self::member_ledgers(true));
+        members.insert(MEMBER_ID.to_string(), Self::member_ledgers(true));
         Self {
             master: vec![
-                Ledger::cash(yuan("10000.00")),
-                Ledger::credit(yuan("5000.00"), yuan("5000.00"), None),
-                Ledger::credit(yuan("2000.00"), yuan("2000.00"), Some(SEEDED_CREDIT_EXPIRY)),
+                BalanceLedger::cash(yuan("10000.00")),
+                BalanceLedger::credit(yuan("5000.00"), yuan("5000.00"), None),
+                BalanceLedger::credit(yuan("2000.00"), yuan("2000.00"), Some(CREDIT_EXPIRY)),
             ],
             members,
             master_coupons: vec![
                 MasterCoupon {
-                    coupon_id: SEEDED_COUPON_ID.to_string(),
+                    coupon_id: COUPON_ID.to_string(),
                     plan_name: "Business cash coupon".to_string(),
                     balance: yuan("500.00"),
                     effective_time: "2026-01-01T00:00:00Z".to_string(),
                     expire_time: "2027-01-01T00:00:00Z".to_string(),
                 },
                 MasterCoupon {
-                    coupon_id: SEEDED_PARENT_COUPON_ID.to_string(),
+                    coupon_id: PARENT_COUPON_ID.to_string(),
                     plan_name: "Campaign cash coupon".to_string(),
                     balance: yuan("300.00"),
                     effective_time: "2026-01-01T00:00:00Z".to_string(),
@@ -144,14 +155,13 @@ impl Default for MultiAccount {
                 },
             ],
             sub_coupons: vec![SubCoupon {
-                customer_id: SEEDED_MEMBER_ID.to_string(),
-                coupon_id: SEEDED_PARENT_COUPON_ID.to_string(),
-                sub_coupon_id: SEEDED_SUB_COUPON_ID.to_string(),
+                customer_id: MEMBER_ID.to_string(),
+                coupon_id: PARENT_COUPON_ID.to_string(),
+                sub_coupon_id: SUB_COUPON_ID.to_string(),
                 balance: yuan("50.00"),
             }],
             sms_codes: BTreeMap::new(),
             trans_ids: BTreeSet::new(),
-            sequence: 0,
         }
     }
 }
@@ -159,16 +169,16 @@ impl Default for MultiAccount {
 impl MultiAccount {
     /// A member's ledgers: the seeded member has funds; a new member starts empty (a cash
     /// ledger and a permanent credit ledger at zero).
-    fn member_ledgers(seeded: bool) -> Vec<Ledger> {
+    fn member_ledgers(seeded: bool) -> Vec<BalanceLedger> {
         if seeded {
             vec![
-                Ledger::cash(yuan("100.00")),
-                Ledger::credit(yuan("50.00"), yuan("50.00"), None),
+                BalanceLedger::cash(yuan("100.00")),
+                BalanceLedger::credit(yuan("50.00"), yuan("50.00"), None),
             ]
         } else {
             vec![
-                Ledger::cash(Decimal::ZERO),
-                Ledger::credit(Decimal::ZERO, Decimal::ZERO, None),
+                BalanceLedger::cash(Decimal::ZERO),
+                BalanceLedger::credit(Decimal::ZERO, Decimal::ZERO, None),
             ]
         }
     }
@@ -181,7 +191,7 @@ impl MultiAccount {
     }
 
     /// The ledgers of one balance type, in order (cash: one ledger).
-    pub fn ledgers(ledgers: &[Ledger], balance_type: BalanceType) -> Vec<&Ledger> {
+    pub fn ledgers(ledgers: &[BalanceLedger], balance_type: BalanceType) -> Vec<&BalanceLedger> {
         ledgers
             .iter()
             .filter(|l| l.balance_type == balance_type)
@@ -214,12 +224,6 @@ impl MultiAccount {
             .iter()
             .filter(|c| c.customer_id == customer_id && c.balance > Decimal::ZERO)
             .collect()
-    }
-
-    /// A fresh sub coupon id.
-    pub(crate) fn next_sub_coupon_id(&mut self) -> String {
-        self.sequence += 1;
-        format!("CPSIM{:013}", self.sequence)
     }
 
     /// Records the code sent to a mobile number (the last one wins).
