@@ -85,7 +85,10 @@ async fn cash(client: &Client, reseller: Option<&str>) -> Decimal {
 async fn stranger(client: &Client) -> String {
     let known = customers(client).await;
     let id = "0123456789abcdef0123456789abcdef".to_owned();
-    assert!(!known.contains(&id), "the stranger id is one of the partner's customers");
+    assert!(
+        !known.contains(&id),
+        "the stranger id is one of the partner's customers"
+    );
     id
 }
 
@@ -176,7 +179,9 @@ async fn funding_a_reseller_moves_exactly_the_amount_between_the_two_balances() 
             .await
             .unwrap_or_else(|e| panic!("reclaiming from {reseller}: {e}"));
         if cash(&client, None).await != partner_before {
-            failures.push(format!("{reseller}: partner cash not restored by the reclaim"));
+            failures.push(format!(
+                "{reseller}: partner cash not restored by the reclaim"
+            ));
         }
         if let (Ok(before), Ok(after)) = (&reseller_before, try_cash(&client, &reseller).await)
             && after != *before
@@ -243,10 +248,15 @@ async fn funding_a_stranger_is_refused_and_moves_nothing() {
             Err(e) => e.code().map(|c| c.as_str().to_owned()),
         };
         assert!(
-            code.as_deref().is_some_and(|c| allowed.iter().any(|a| a == c)),
+            code.as_deref()
+                .is_some_and(|c| allowed.iter().any(|a| a == c)),
             "funding {id:?}: code {code:?}, documented for this refusal: {allowed:?} ({answer:?})"
         );
-        assert_eq!(cash(&client, None).await, before, "funding {id:?} moved money");
+        assert_eq!(
+            cash(&client, None).await,
+            before,
+            "funding {id:?} moved money"
+        );
         assert!(
             adjust_records_of(&client, id).await.is_empty(),
             "funding {id:?} left a record"
@@ -275,10 +285,15 @@ async fn reclaiming_from_a_stranger_is_refused_and_moves_nothing() {
             Err(e) => e.code().map(|c| c.as_str().to_owned()),
         };
         assert!(
-            code.as_deref().is_some_and(|c| allowed.iter().any(|a| a == c)),
+            code.as_deref()
+                .is_some_and(|c| allowed.iter().any(|a| a == c)),
             "reclaiming from {id:?}: code {code:?}, documented: {allowed:?} ({answer:?})"
         );
-        assert_eq!(cash(&client, None).await, before, "reclaiming {id:?} moved money");
+        assert_eq!(
+            cash(&client, None).await,
+            before,
+            "reclaiming {id:?} moved money"
+        );
     }
 }
 
@@ -315,11 +330,18 @@ async fn issuing_a_coupon_to_a_stranger_fails_for_it_and_issues_nothing() {
             .send()
             .await
             .unwrap_or_else(|e| panic!("CreatePartnerCoupons for {id:?}: {e}"));
-        assert!(answer.coupon_infos.is_empty(), "a coupon was issued to {id:?}");
+        assert!(
+            answer.coupon_infos.is_empty(),
+            "a coupon was issued to {id:?}"
+        );
         let failed: Vec<_> = answer.failed().collect();
         assert_eq!(failed.len(), 1, "{failed:?}");
         assert_eq!(failed[0].id, Some(id));
-        assert_eq!(failed[0].code, ErrorCode::parse("CBC.99000035"), "{failed:?}");
+        assert_eq!(
+            failed[0].code,
+            ErrorCode::parse("CBC.99000035"),
+            "{failed:?}"
+        );
         let issued = client
             .list_issued_partner_coupons()
             .customer_id(id)
