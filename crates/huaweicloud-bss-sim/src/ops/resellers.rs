@@ -8,7 +8,7 @@ use crate::request::{Page, body, decimal};
 use crate::respond::{self, Reply};
 use crate::server::Received;
 use crate::state::State;
-use crate::state::ledger::{Account, AccountChange};
+use crate::state::ledger::{Account, AccountChange, AdjustKind, AdjustRecord};
 
 /// A reseller the partner may act on: a registered one (CBC.99000037 otherwise, the
 /// documented "no permission to operate on this reseller").
@@ -63,8 +63,10 @@ pub(crate) fn list_indirect_partners(
     }))
 }
 
-/// Moves `amount` between the partner's cash account and a registered reseller's, and
-/// records the entry in the giving account's change records.
+/// Moves `amount` between the partner's cash account and a registered reseller's, and records
+/// it in the partner's adjust records (the documentation lists a tier-1 distributor's
+/// movements towards its resellers there, under the reseller's account id) and in both
+/// accounts' change records.
 fn move_to_reseller(
     state: &mut State,
     reseller: &str,
@@ -85,6 +87,18 @@ fn move_to_reseller(
         .map_err(|_| respond::error("CBC.99005003", insufficient_message))?;
     let trans_id = state.next_trans_id(if to_reseller { "AD" } else { "RE" });
     let now = state.now();
+    state.ledger.adjust_records.push(AdjustRecord {
+        reseller: None,
+        customer_id: reseller.unwrap_or_default().to_string(),
+        kind: if to_reseller {
+            AdjustKind::Adjust
+        } else {
+            AdjustKind::Reclaim
+        },
+        amount,
+        trans_id: trans_id.clone(),
+        operation_time: now.to_string(),
+    });
     let (trade_type, detail) = if to_reseller {
         ("BEADJUST", "SOURCE_OPERATION_BEADJUST")
     } else {
