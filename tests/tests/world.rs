@@ -12,26 +12,15 @@ fn dec(text: &str) -> Decimal {
     Decimal::from_str_exact(text).expect("a decimal")
 }
 
-/// The `x-bss-error-codes` list of `operation_id` in spec/bss.yaml: the codes the spec
-/// documents for that operation.
+/// The codes spec/bss.yaml documents for `operation_id` (its `x-bss-error-codes`, as the
+/// generated operations table carries them).
 fn documented_codes(operation_id: &str) -> Vec<String> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/bss.yaml");
-    let text = std::fs::read_to_string(path).expect("spec/bss.yaml is readable");
-    let spec: serde_yaml::Value = serde_yaml::from_str(&text).expect("spec/bss.yaml parses");
-    let paths = spec["paths"].as_mapping().expect("paths");
-    for item in paths.values() {
-        for op in item.as_mapping().expect("a path item").values() {
-            if op["operationId"].as_str() == Some(operation_id) {
-                return op["x-bss-error-codes"]
-                    .as_sequence()
-                    .expect("the operation documents its error codes")
-                    .iter()
-                    .map(|c| c.as_str().expect("a code").to_owned())
-                    .collect();
-            }
-        }
-    }
-    panic!("{operation_id} is not in spec/bss.yaml");
+    huaweicloud_bss_api::operations::find(operation_id)
+        .expect("an operation of the spec")
+        .error_codes
+        .iter()
+        .map(|code| code.to_string())
+        .collect()
 }
 
 async fn resellers(client: &Client) -> Vec<String> {
