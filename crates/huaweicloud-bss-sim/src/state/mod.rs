@@ -8,8 +8,9 @@
 //! - [`coupons`]: coupon quotas, coupons and their records;
 //! - [`multi_account`]: the enterprise organization, its member accounts and their money.
 //!
-//! There is one clock ([`crate::seed::NOW`]) and one id generator ([`State::next_id`] and
-//! its siblings). What is there at the start is described in [`crate::seed`].
+//! There is one clock ([`crate::seed::NOW`]) and one id generator (the state's own counters,
+//! for account, transaction and coupon ids). What is there at the start is described in
+//! [`crate::seed`].
 
 pub mod coupons;
 pub mod customers;
