@@ -53,6 +53,23 @@ impl Query {
             .map(|(_, value)| value.as_str())
     }
 
+    /// The first value of a parameter, owned.
+    pub(crate) fn owned(&self, name: &str) -> Option<String> {
+        self.raw(name).map(str::to_owned)
+    }
+
+    /// Every value of a repeated parameter (`coupon_ids=a&coupon_ids=b`), or `None` if it is
+    /// absent (a present but empty list cannot be expressed in a query string).
+    pub(crate) fn all(&self, name: &str) -> Option<Vec<&str>> {
+        let values: Vec<&str> = self
+            .0
+            .iter()
+            .filter(|(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
+            .collect();
+        (!values.is_empty()).then_some(values)
+    }
+
     /// A parameter whose type parses from text (strings, string enums, integers).
     pub(crate) fn parsed<T: FromStr>(&self, name: &str) -> Result<Option<T>, Reply> {
         self.raw(name).map(|value| parse(name, value)).transpose()
@@ -88,7 +105,7 @@ pub(crate) fn parse<T: FromStr>(name: &str, value: &str) -> Result<T, Reply> {
 }
 
 /// One query value through its JSON form (integer enums).
-pub(crate) fn parse_json<T: DeserializeOwned>(name: &str, value: &str) -> Result<T, Reply> {
+fn parse_json<T: DeserializeOwned>(name: &str, value: &str) -> Result<T, Reply> {
     serde_json::from_str(value).map_err(|_| invalid(&format!("invalid {name}")))
 }
 
@@ -110,16 +127,6 @@ impl Default for Page {
 }
 
 impl Page {
-    /// Reads `offset`/`limit` from a query pair; `true` if the pair was one of them.
-    pub(crate) fn read(&mut self, key: &str, value: &str) -> Result<bool, Reply> {
-        match key {
-            "offset" => self.offset = parse(key, value)?,
-            "limit" => self.limit = parse(key, value)?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-
     /// From optional offset and limit of any integer type.
     pub(crate) fn new<O, L>(offset: Option<O>, limit: Option<L>) -> Self
     where

@@ -8,7 +8,7 @@ use huaweicloud_bss_api::{types, values};
 use huaweicloud_bss_runtime::Decimal;
 
 use super::resellers::acting_for;
-use crate::request::{Page, body, check_max_items, decimal, invalid, parse, parse_json};
+use crate::request::{Page, Query, body, check_max_items, decimal, invalid, parse};
 use crate::respond::{self, Reply, money};
 use crate::seed::{FAR_FUTURE, NOW};
 use crate::server::Received;
@@ -198,19 +198,11 @@ pub(crate) fn list_issued_coupon_quotas(
     received: &Received,
     state: &mut State,
 ) -> Result<Reply, Reply> {
-    let (mut quota_id, mut reseller_id, mut parent_id) = (None, None, None);
-    let mut paging = Page::default();
-    for (key, value) in received.query_pairs() {
-        if paging.read(&key, &value)? {
-            continue;
-        }
-        match key.as_str() {
-            "quota_id" => quota_id = Some(value),
-            "indirect_partner_id" => reseller_id = Some(value),
-            "parent_quota_id" => parent_id = Some(value),
-            _ => {}
-        }
-    }
+    let query = Query::of(received);
+    let paging = query.page()?;
+    let quota_id = query.owned("quota_id");
+    let reseller_id = query.owned("indirect_partner_id");
+    let parent_id = query.owned("parent_quota_id");
     reseller_known(state, reseller_id.as_deref())?;
     let matching: Vec<_> = state
         .coupons
@@ -252,27 +244,15 @@ pub(crate) fn list_coupon_quotas_records(
     received: &Received,
     state: &mut State,
 ) -> Result<Reply, Reply> {
-    let (mut quota_id, mut reseller_id, mut parent_id, mut operation_type) =
-        (None, None, None, None);
-    let mut paging = Page::default();
-    for (key, value) in received.query_pairs() {
-        if paging.read(&key, &value)? {
-            continue;
-        }
-        match key.as_str() {
-            "quota_id" => quota_id = Some(value),
-            "indirect_partner_id" => reseller_id = Some(value),
-            "parent_quota_id" => parent_id = Some(value),
-            "operation_type" => {
-                let parsed = value;
-                // Values other than 10 and 11 are documented to be ignored as filters.
-                if parsed == "10" || parsed == "11" {
-                    operation_type = Some(parsed);
-                }
-            }
-            _ => {}
-        }
-    }
+    let query = Query::of(received);
+    let paging = query.page()?;
+    let quota_id = query.owned("quota_id");
+    let reseller_id = query.owned("indirect_partner_id");
+    let parent_id = query.owned("parent_quota_id");
+    // Values other than 10 and 11 are documented to be ignored as filters.
+    let operation_type = query
+        .owned("operation_type")
+        .filter(|kind| kind == "10" || kind == "11");
     let matching: Vec<_> = state
         .coupons
         .quota_records
@@ -445,22 +425,13 @@ fn issued_coupons<'a>(
     received: &Received,
     state: &'a State,
 ) -> Result<(Page, Vec<&'a Coupon>), Reply> {
-    let (mut coupon_id, mut customer_id, mut reseller_id, mut status, mut coupon_type) =
-        (None, None, None, None, None);
-    let mut paging = Page::default();
-    for (key, value) in received.query_pairs() {
-        if paging.read(&key, &value)? {
-            continue;
-        }
-        match key.as_str() {
-            "coupon_id" => coupon_id = Some(value),
-            "customer_id" => customer_id = Some(value),
-            "indirect_partner_id" => reseller_id = Some(value),
-            "status" => status = Some(parse_json::<i32>(&key, &value)?),
-            "coupon_type" => coupon_type = Some(parse_json::<i32>(&key, &value)?),
-            _ => {}
-        }
-    }
+    let query = Query::of(received);
+    let paging = query.page()?;
+    let coupon_id = query.owned("coupon_id");
+    let customer_id = query.owned("customer_id");
+    let reseller_id = query.owned("indirect_partner_id");
+    let status = query.number::<i32>("status")?;
+    let coupon_type = query.number::<i32>("coupon_type")?;
     reseller_known(state, reseller_id.as_deref())?;
     let matching = state
         .coupons
@@ -510,29 +481,30 @@ pub(crate) fn list_partner_coupons_record(
     received: &Received,
     state: &mut State,
 ) -> Result<Reply, Reply> {
-    // Repeated keys (`coupon_ids=a&coupon_ids=b`) collect into lists; a present but empty
-    // list cannot be expressed in a query string.
-    let mut coupon_ids: Option<Vec<String>> = None;
-    let mut operation_types: Option<Vec<String>> = None;
-    let (mut quota_id, mut customer_id, mut reseller_id, mut result) = (None, None, None, None);
-    let mut paging = Page::default();
-    for (key, value) in received.query_pairs() {
-        if paging.read(&key, &value)? {
-            continue;
-        }
-        match key.as_str() {
-            "coupon_ids" => coupon_ids.get_or_insert_with(Vec::new).push(value),
-            "operation_types" => operation_types.get_or_insert_with(Vec::new).push(
-                parse::<types::ListPartnerCouponsRecordOperationTypesItem>(&key, &value)?
-                    .to_string(),
-            ),
-            "quota_id" => quota_id = Some(value),
-            "customer_id" => customer_id = Some(value),
-            "indirect_partner_id" => reseller_id = Some(value),
-            "result" => result = Some(value),
-            _ => {}
-        }
-    }
+    let query = Query::of(received);
+    let paging = query.page()?;
+    let coupon_ids: Option<Vec<String>> = query
+        .all("coupon_ids")
+        .map(|ids| ids.into_iter().map(str::to_owned).collect());
+    let operation_types: Option<Vec<String>> = query
+        .all("operation_types")
+        .map(|kinds| {
+            kinds
+                .into_iter()
+                .map(|kind| {
+                    parse::<types::ListPartnerCouponsRecordOperationTypesItem>(
+                        "operation_types",
+                        kind,
+                    )
+                    .map(|kind| kind.to_string())
+                })
+                .collect::<Result<_, _>>()
+        })
+        .transpose()?;
+    let quota_id = query.owned("quota_id");
+    let customer_id = query.owned("customer_id");
+    let reseller_id = query.owned("indirect_partner_id");
+    let result = query.owned("result");
     check_max_items("coupon_ids", coupon_ids.as_ref().map_or(0, Vec::len), 100)?;
     check_max_items(
         "operation_types",

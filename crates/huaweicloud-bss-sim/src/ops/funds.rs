@@ -12,7 +12,7 @@ use huaweicloud_bss_runtime::{Amount, Decimal};
 use serde_json::Value;
 
 use super::resellers::acting_for;
-use crate::request::{Page, body, parse};
+use crate::request::{Query, body};
 use crate::respond::{self, Reply};
 use crate::server::Received;
 use crate::state::State;
@@ -123,31 +123,16 @@ pub(crate) fn list_partner_adjust_records(
     received: &Received,
     state: &mut State,
 ) -> Result<Reply, Reply> {
-    let mut paging = Page::default();
-    let mut customer_id = None;
-    let mut operation_type = None;
-    let (mut begin, mut end) = (None, None);
-    let mut trans_id = None;
-    let mut indirect_partner_id = None;
-    for (key, value) in received.query_pairs() {
-        if paging.read(&key, &value)? {
-            continue;
-        }
-        match key.as_str() {
-            "customer_id" => customer_id = Some(value),
-            "operation_type" => {
-                operation_type = Some(
-                    parse::<types::ListPartnerAdjustRecordsOperationType>(&key, &value)?
-                        .to_string(),
-                )
-            }
-            "operation_time_begin" => begin = Some(value),
-            "operation_time_end" => end = Some(value),
-            "trans_id" => trans_id = Some(value),
-            "indirect_partner_id" => indirect_partner_id = Some(value),
-            _ => {}
-        }
-    }
+    let query = Query::of(received);
+    let paging = query.page()?;
+    let customer_id = query.owned("customer_id");
+    let operation_type = query
+        .parsed::<types::ListPartnerAdjustRecordsOperationType>("operation_type")?
+        .map(|kind| kind.to_string());
+    let begin = query.owned("operation_time_begin");
+    let end = query.owned("operation_time_end");
+    let trans_id = query.owned("trans_id");
+    let indirect_partner_id = query.owned("indirect_partner_id");
     let reseller = acting_for(state, indirect_partner_id.as_deref())?;
     let matching: Vec<&AdjustRecord> = state
         .ledger
@@ -241,12 +226,7 @@ pub(crate) fn list_partner_balances(
     received: &Received,
     state: &mut State,
 ) -> Result<Reply, Reply> {
-    let mut indirect_partner_id = None;
-    for (key, value) in received.query_pairs() {
-        if key == "indirect_partner_id" {
-            indirect_partner_id = Some(value);
-        }
-    }
+    let indirect_partner_id = Query::of(received).owned("indirect_partner_id");
     let reseller = acting_for(state, indirect_partner_id.as_deref())?;
     let accounts = state.ledger.partner(reseller.as_deref());
     let owner = reseller.as_deref().unwrap_or("partner");
@@ -277,36 +257,16 @@ pub(crate) fn list_partner_account_change_records(
     received: &Received,
     state: &mut State,
 ) -> Result<Reply, Reply> {
-    let mut paging = Page::default();
-    let mut balance_type = None;
-    let mut trade_type = None;
-    let (mut begin, mut end) = (None, None);
-    let mut indirect_partner_id = None;
-    for (key, value) in received.query_pairs() {
-        if paging.read(&key, &value)? {
-            continue;
-        }
-        match key.as_str() {
-            "balance_type" => {
-                balance_type = Some(parse::<types::ListPartnerAccountChangeRecordsBalanceType>(
-                    &key, &value,
-                )?)
-            }
-            "trade_type" => {
-                trade_type = Some(
-                    parse::<types::ListPartnerAccountChangeRecordsTradeType>(&key, &value)?
-                        .to_string(),
-                )
-            }
-            "trade_time_begin" => begin = Some(value),
-            "trade_time_end" => end = Some(value),
-            "indirect_partner_id" => indirect_partner_id = Some(value),
-            _ => {}
-        }
-    }
-    let Some(balance_type) = balance_type else {
-        return Err(respond::error("CBC.0100", Some("balance_type is required")));
-    };
+    let query = Query::of(received);
+    let paging = query.page()?;
+    let balance_type: types::ListPartnerAccountChangeRecordsBalanceType =
+        query.required("balance_type")?;
+    let trade_type = query
+        .parsed::<types::ListPartnerAccountChangeRecordsTradeType>("trade_type")?
+        .map(|kind| kind.to_string());
+    let begin = query.owned("trade_time_begin");
+    let end = query.owned("trade_time_end");
+    let indirect_partner_id = query.owned("indirect_partner_id");
     let reseller = acting_for(state, indirect_partner_id.as_deref())?;
     // Only the cash account has entries in the simulator.
     let cash = balance_type == types::ListPartnerAccountChangeRecordsBalanceType::BalanceTypeDebit;

@@ -544,21 +544,9 @@ pub(crate) fn list_enterprise_organizations(
     received: &Received,
     state: &mut State,
 ) -> Result<Reply, Reply> {
-    let mut recursive = false;
-    let mut parent_id = None;
-    for (key, value) in received.query_pairs() {
-        let invalid = || respond::error("CBC.0100", Some(&format!("invalid {key}")));
-        match key.as_str() {
-            "recursive_query" => {
-                let parsed: i32 = value.parse().map_err(|_| invalid())?;
-                recursive = parsed == 1;
-            }
-            "parent_id" => {
-                parent_id = Some(value);
-            }
-            _ => {}
-        }
-    }
+    let query = Query::of(received);
+    let recursive = query.parsed::<i32>("recursive_query")? == Some(1);
+    let parent_id = query.owned("parent_id");
     let Some(root) = state.org_units.first().cloned() else {
         return Err(invalid("the enterprise has no organization"));
     };
